@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+// The Tovholder package: a Swift core for Danish municipal substance-abuse case and plan work,
+// with an embedded, sandboxed Lua 5.4 host for municipal customisation.
+import PackageDescription
+
+let package = Package(
+    name: "Tovholder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tovholder", targets: ["TovholderCLI"]),
+        .library(name: "Lua", targets: ["Lua"]),
+        .library(name: "Core", targets: ["Core"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // Debian's liblua5.4-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        // C helpers Swift cannot express: macro wrappers, the trampoline, the allocator,
+        // the watchdog and the sandbox's C-level builtins.
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        // The Swift <-> Lua bridge; knows nothing of the domain.
+        .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
+        // The domain model; imports nothing but Foundation.
+        .target(name: "Core"),
+        .executableTarget(
+            name: "TovholderCLI",
+            dependencies: [
+                "Lua", "Core",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // `make bench`: side-by-side measurements against the stock lua5.4 interpreter.
+        .executableTarget(name: "TovholderBench", dependencies: ["Lua"]),
+        .testTarget(name: "LuaTests", dependencies: ["Lua"]),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

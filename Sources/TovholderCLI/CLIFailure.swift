@@ -1,0 +1,39 @@
+// How a command fails: one message on standard error and an exit status that says why.
+import ArgumentParser
+import Foundation
+
+/// A command's failure. `badInput` exits with 2 (nothing was done); `scriptFailed` with 1.
+enum CLIFailure: Error {
+    case badInput(String)
+    case scriptFailed(String)
+
+    var exitCode: ExitCode {
+        switch self {
+        case .badInput: return ExitCode(2)
+        case .scriptFailed: return ExitCode(1)
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .badInput(let message), .scriptFailed(let message): return message
+        }
+    }
+}
+
+/// Writes text to standard error, unbuffered.
+func writeError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a ``CLIFailure`` into its message and exit status.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CLIFailure {
+            writeError(failure.message)
+            throw failure.exitCode
+        }
+    }
+}

@@ -1,0 +1,13 @@
+// The `tovholder` command: the root of the command tree.
+import ArgumentParser
+import Core
+
+@main
+struct Tovholder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tovholder",
+        abstract: "Case and plan work for municipal substance-abuse treatment, customised in Lua.",
+        version: "tovholder \(ProductVersion.product) (host API \(ProductVersion.hostAPI))",
+        subcommands: [ScriptCommand.self]
+    )
+}
