@@ -1,6 +1,7 @@
 /* The sandbox's C-level builtins: opening only the allowed standard libraries, print to the
- * host's sink, setmetatable without __gc, and coroutine.resume/close that keep the time and
- * memory limits in force inside coroutines. The Lua prelude (LuaSandbox.swift) does the rest. */
+ * host's sink, setmetatable without __gc, xpcall whose handler cannot outlive a limit, and
+ * coroutine.resume/close that keep the limits in force inside coroutines. The Lua prelude
+ * (LuaSandbox.swift) does the rest. */
 #include <stdio.h>
 #include "runtime_internal.h"
 
@@ -59,6 +60,42 @@ static int tvh_setmetatable(lua_State *L) {
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
     return lua_gettop(L);
+}
+
+/* The message handler xpcall really installs: once a limit has fired it hands the error on
+ * untouched instead of running the script's handler. An error raised from a hook runs the
+ * handler with hooks off, so a looping handler could otherwise never be stopped. */
+static int tvh_guarded_handler(lua_State *L) {
+    tvh_runtime *rt = tvh_runtime_of(L);
+    if (atomic_load(&rt->time_hit) || atomic_load(&rt->memory_hit)) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* Ends xpcall, directly or after a yield inside it: `true, results...` or `false, error`. */
+static int tvh_xpcall_finish(lua_State *L, int status, lua_KContext first_result) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)first_result;
+}
+
+/* xpcall(f, handler, ...) with the handler guarded; yields inside f work as with Lua's own. */
+static int tvh_xpcall(lua_State *L) {
+    int arguments = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, tvh_guarded_handler, 1);
+    lua_replace(L, 2);             /* stack: f, guarded, args... */
+    lua_pushboolean(L, 1);         /* the first result if all goes well */
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);           /* stack: f, guarded, true, f, args... */
+    int status = lua_pcallk(L, arguments - 2, LUA_MULTRET, 2, 2, tvh_xpcall_finish);
+    return tvh_xpcall_finish(L, status, 2);
 }
 
 /* Makes `co` the coroutine the watchdog stops if the deadline passes while it runs. */
@@ -147,6 +184,8 @@ static int tvh_open_libs(lua_State *L) {
     lua_getglobal(L, "setmetatable");
     lua_pushcclosure(L, tvh_setmetatable, 1);
     lua_setglobal(L, "setmetatable");
+    lua_pushcfunction(L, tvh_xpcall);
+    lua_setglobal(L, "xpcall");
     lua_getglobal(L, LUA_COLIBNAME);
     lua_pushcfunction(L, tvh_co_resume);
     lua_setfield(L, -2, "resume");

@@ -1,0 +1,37 @@
+# The commands people need: make demo, make test, make bench, make lint. Each sets up the machine first.
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+
+.PHONY: all bootstrap build release demo test bench lint format clean
+
+all: build
+
+bootstrap:
+	@Scripts/bootstrap.sh
+
+build: bootstrap
+	$(SWIFT) build --product tovholder
+
+release: bootstrap
+	$(SWIFT) build -c release --product tovholder
+
+demo: build
+	@Scripts/demo.sh
+
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: bootstrap
+	@Scripts/bench.sh
+
+lint: bootstrap
+	luacheck --no-color Examples Benchmarks Tests/Fixtures
+	$(SWIFT) format lint --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

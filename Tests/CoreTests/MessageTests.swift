@@ -1,0 +1,31 @@
+// The message catalogue: every message has distinct Danish and English text that carries its values.
+import Testing
+
+@testable import Core
+
+@Suite struct MessageTests {
+    static let samples: [Message] = [
+        .unknownLanguage(code: "sv"),
+        .fileNotFound(path: "flow.lua"),
+        .fileNotReadable(path: "flow.lua", reason: "denied"),
+        .invalidLimit(option: "--timeout-ms", value: -1),
+        .invalidNow(value: "tomorrow"),
+        .resultNotJSON(reason: "a function has no JSON form"),
+        .limitOverrun(path: "flow.lua", milliseconds: 200),
+    ]
+
+    @Test(arguments: samples)
+    func eachMessageIsTranslatedAndKeepsItsValues(message: Message) {
+        let danish = message.text(.danish)
+        let english = message.text(.english)
+        #expect(!danish.isEmpty && !english.isEmpty)
+        #expect(danish != english)
+        for value in ["sv", "flow.lua", "-1", "tomorrow", "200"] where english.contains(value) {
+            #expect(danish.contains(value), "\(value) is lost in Danish: \(danish)")
+        }
+    }
+
+    @Test func danishTextIsDanish() {
+        #expect(Message.fileNotFound(path: "x.lua").text(.danish) == "Filen 'x.lua' findes ikke.")
+    }
+}

@@ -1,0 +1,79 @@
+// Runs the built `tovholder` binary as a real process and captures what it prints.
+import Foundation
+import Testing
+
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var elapsed: Duration
+
+    var firstErrorLine: String { stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+}
+
+enum CLI {
+    /// The `tovholder` binary next to the test bundle (or TOVHOLDER_BIN).
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["TOVHOLDER_BIN"] { return URL(fileURLWithPath: path) }
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("tovholder")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/tovholder")
+    }
+
+    /// Runs `tovholder ARGUMENTS` in `folder` with a Danish environment unless told otherwise.
+    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "TOVHOLDER_LANG")
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let started = ContinuousClock.now
+        try process.run()
+        // Read both pipes while the process runs, so a large output cannot block it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        process.waitUntilExit()
+        group.wait()
+        return CLIResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self),
+            elapsed: ContinuousClock.now - started)
+    }
+}
+
+/// A temporary folder of scripts for one test.
+final class ScriptFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "tovholder-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let full = (path as NSString).appendingPathComponent(name)
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: full, atomically: true, encoding: .utf8)
+        return full
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
