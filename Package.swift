@@ -24,7 +24,10 @@ let package = Package(
         ),
         // C helpers Swift cannot express: macro wrappers, the trampoline, the allocator,
         // the watchdog and the sandbox's C-level builtins.
-        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        .target(
+            name: "CLuaShim", dependencies: ["CLua"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--whole-archive", "-Xlinker", "-l:liblua5.4.a", "-Xlinker", "--no-whole-archive"])]
+        ),
         // The Swift <-> Lua bridge; knows nothing of the domain.
         .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
         // The domain model; imports nothing but Foundation.

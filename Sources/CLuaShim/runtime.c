@@ -5,10 +5,6 @@
 #include <stdio.h>
 #include "runtime_internal.h"
 
-tvh_runtime *tvh_runtime_of(lua_State *L) {
-    return *(tvh_runtime **)lua_getextraspace(L);
-}
-
 /* The allocator. Freeing and shrinking always succeed; growing fails once the script would pass
  * the cap, and keeps failing (the limit stays fired) until the host resets it. */
 static void *tvh_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -99,6 +95,11 @@ void tvh_reset_limits(lua_State *L) {
         lua_gc(L, LUA_GCCOLLECT);
         rt->host_depth = saved;
     }
+}
+
+lua_State *tvh_current_thread(lua_State *L) {
+    tvh_runtime *rt = tvh_runtime_of(L);
+    return rt->host_thread != NULL ? rt->host_thread : rt->main;
 }
 
 const char *tvh_error_source(lua_State *L) { return tvh_runtime_of(L)->error_source; }

@@ -30,6 +30,9 @@ struct tvh_runtime {
     void *overrun_ctx;
     int64_t grace_ms;
 
+    /* The thread whose host function is running (NULL: Swift called in from outside). */
+    lua_State *host_thread;
+
     /* Output. */
     tvh_print_fn print;
     void *print_ctx;

@@ -11,9 +11,12 @@ void tvh_set_dispatch(tvh_dispatch_fn fn) { atomic_store(&dispatch, fn); }
 static int tvh_trampoline(lua_State *L) {
     tvh_runtime *rt = tvh_runtime_of(L);
     void *fn = lua_touserdata(L, lua_upvalueindex(1));
+    lua_State *outer_thread = rt->host_thread;
+    rt->host_thread = L;
     rt->host_depth++;
     int results = atomic_load_explicit(&dispatch, memory_order_relaxed)(L, fn);
     rt->host_depth--;
+    rt->host_thread = outer_thread;
     if (results >= 0) return results;
     /* Swift has returned: raise its error here, blaming the Lua line that made the call. */
     if (lua_type(L, -1) == LUA_TSTRING) {

@@ -6,11 +6,13 @@ import CLuaShim
 /// Every accessor throws an error that reads `bad argument #2 to 'case.get' (string expected,
 /// got nil)`; the values are read without copying the whole argument list.
 public struct LuaArguments {
-    let thread: OpaquePointer
+    @usableFromInline let thread: OpaquePointer
+    @usableFromInline unowned(unsafe) let binding: LuaHostBinding
+
     /// The state the call runs in, for calling back into Lua.
-    public let state: LuaState
+    public var state: LuaState { binding.state }
     /// The function's name as scripts see it (`case.get`).
-    public let functionName: String
+    public var functionName: String { binding.qualifiedName }
 
     /// The number of arguments passed.
     public var count: Int { Int(lua_gettop(thread)) }
@@ -34,30 +36,34 @@ public struct LuaArguments {
         try isAbsent(index) ? nil : string(index)
     }
 
-    /// An integer; a float with an exact integer value is accepted, as `luaL_checkinteger` does.
+    /// An integer; a float with an exact integer value and a numeric string are accepted, as
+    /// `luaL_checkinteger` does.
+    @inlinable
     public func integer(_ index: Int) throws -> Int64 {
-        try expect(index, LUA_TNUMBER, "number")
-        var isInteger: Int32 = 0
-        let value = tvh_tointegerx(thread, Int32(index), &isInteger)
-        guard isInteger != 0 else {
-            throw LuaArgumentError(index: index, problem: "number has no integer representation")
-        }
-        return value
+        var status: Int32 = 0
+        let value = tvh_tointeger_arg(thread, Int32(index), &status)
+        if status == 0 { return value }
+        if status == 2 { throw LuaArgumentError(index: index, problem: "number has no integer representation") }
+        throw typeError(index, "number")
     }
 
     public func optionalInteger(_ index: Int) throws -> Int64? {
         try isAbsent(index) ? nil : integer(index)
     }
 
+    @inlinable
     public func number(_ index: Int) throws -> Double {
-        try expect(index, LUA_TNUMBER, "number")
-        return tvh_tonumberx(thread, Int32(index), nil)
+        var isNumber: Int32 = 0
+        let value = tvh_tonumberx(thread, Int32(index), &isNumber)
+        if isNumber != 0 { return value }
+        throw typeError(index, "number")
     }
 
     public func optionalNumber(_ index: Int) throws -> Double? {
         try isAbsent(index) ? nil : number(index)
     }
 
+    @inlinable
     public func boolean(_ index: Int) throws -> Bool {
         try expect(index, LUA_TBOOLEAN, "boolean")
         return lua_toboolean(thread, Int32(index)) != 0
@@ -94,16 +100,22 @@ public struct LuaArguments {
     }
 
     /// True when the argument is absent or nil.
+    @inlinable
     public func isAbsent(_ index: Int) -> Bool {
         tvh_isnoneornil(thread, Int32(index)) != 0
     }
 
-    private func expect(_ index: Int, _ type: Int32, _ name: String) throws {
+    @inlinable
+    func expect(_ index: Int, _ type: Int32, _ name: StaticString) throws {
+        guard lua_type(thread, Int32(index)) == type else { throw typeError(index, name) }
+    }
+
+    /// `number expected, got nil` for the argument at `index`.
+    @usableFromInline
+    func typeError(_ index: Int, _ expected: StaticString) -> LuaArgumentError {
         let actual = lua_type(thread, Int32(index))
-        guard actual == type else {
-            let got = actual == LUA_TNONE ? "no value" : String(cString: lua_typename(thread, actual))
-            throw LuaArgumentError(index: index, problem: "\(name) expected, got \(got)")
-        }
+        let got = actual == LUA_TNONE ? "no value" : String(cString: lua_typename(thread, actual))
+        return LuaArgumentError(index: index, problem: "\(expected) expected, got \(got)")
     }
 }
 
@@ -112,6 +124,7 @@ public struct LuaArgumentError: Error {
     public var index: Int
     public var problem: String
 
+    @inlinable
     public init(index: Int, problem: String) {
         self.index = index
         self.problem = problem

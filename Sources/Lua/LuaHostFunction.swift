@@ -17,7 +17,7 @@ public enum LuaResult {
 /// The body never raises a Lua error itself: it returns, or throws a Swift error that the C
 /// trampoline turns into a Lua error after the Swift frames are gone. Argument errors read
 /// like Lua's own: `bad argument #1 to 'case.get' (string expected, got nil)`.
-public final class LuaHostFunction {
+public struct LuaHostFunction {
     public typealias Body = (LuaArguments) throws -> LuaResult
 
     /// The name inside its module (`get`).
@@ -26,34 +26,41 @@ public final class LuaHostFunction {
     public let since: String
     /// One line for the generated reference.
     public let summary: String
-    /// The name scripts see in messages (`case.get`); set when registered.
-    public internal(set) var qualifiedName: String
-    let body: Body
-    weak var state: LuaState?
+    public let body: Body
 
     public init(_ name: String, since: String, summary: String = "", body: @escaping Body) {
         self.name = name
         self.since = since
         self.summary = summary
-        self.qualifiedName = name
         self.body = body
+    }
+}
+
+/// A host function bound to a state under the name scripts see (`case.get`). The trampoline
+/// holds an unretained pointer to it; the state keeps it alive as long as the state lives.
+@usableFromInline
+final class LuaHostBinding {
+    let qualifiedName: String
+    let body: LuaHostFunction.Body
+    unowned(unsafe) let state: LuaState
+
+    init(_ function: LuaHostFunction, qualifiedName: String, state: LuaState) {
+        self.qualifiedName = qualifiedName
+        self.body = function.body
+        self.state = state
     }
 
     /// Runs the body with the arguments on `thread`'s stack. Returns the number of results
     /// pushed, or -1 with a message pushed for the trampoline to raise.
     func invoke(on thread: OpaquePointer) -> Int32 {
-        guard let state else {
-            LuaState.pushString("\(qualifiedName): the Lua state is gone", on: thread)
-            return -1
-        }
-        let outerThread = state.currentThread
-        state.currentThread = thread
-        defer { state.currentThread = outerThread }
         do {
-            let result = try body(LuaArguments(thread: thread, state: state, functionName: qualifiedName))
+            let result = try body(LuaArguments(thread: thread, binding: self))
             switch result {
             case .none:
                 return 0
+            case .value(.integer(let value)):
+                lua_pushinteger(thread, value)
+                return 1
             case .value(let value):
                 try state.push(value, on: thread)
                 return 1
@@ -78,10 +85,10 @@ public final class LuaHostFunction {
     }
 }
 
-/// The dispatcher the trampoline calls; `function` is an unretained LuaHostFunction owned by
-/// its state.
-let luaHostDispatch: tvh_dispatch_fn = { thread, function in
-    Unmanaged<LuaHostFunction>.fromOpaque(function!).takeUnretainedValue().invoke(on: thread!)
+/// The dispatcher the trampoline calls; `binding` is an unretained LuaHostBinding owned by its state.
+let luaHostDispatch: tvh_dispatch_fn = { thread, binding in
+    // The state keeps the binding alive: no retain and release around the call.
+    Unmanaged<LuaHostBinding>.fromOpaque(binding!)._withUnsafeGuaranteedRef { $0.invoke(on: thread!) }
 }
 
 extension LuaState {
@@ -97,10 +104,11 @@ extension LuaState {
         }
     }
 
-    /// Pushes a Lua function that runs `function`. The state keeps the function alive.
-    func pushHostFunction(_ function: LuaHostFunction, on thread: OpaquePointer) {
-        function.state = self
-        hostFunctions.append(function)
-        tvh_push_host_function(thread, Unmanaged.passUnretained(function).toOpaque())
+    /// Pushes a Lua function that runs `function` under `qualifiedName`. The state keeps the
+    /// binding alive.
+    func pushHostFunction(_ function: LuaHostFunction, named qualifiedName: String, on thread: OpaquePointer) {
+        let binding = LuaHostBinding(function, qualifiedName: qualifiedName, state: self)
+        hostBindings.append(binding)
+        tvh_push_host_function(thread, Unmanaged.passUnretained(binding).toOpaque())
     }
 }

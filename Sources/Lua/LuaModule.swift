@@ -29,14 +29,14 @@ extension LuaState {
         let thread = L
         let top = lua_gettop(thread)
         defer { lua_settop(thread, top) }
+        guard lua_checkstack(thread, 4) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
         lua_createtable(thread, 0, Int32(clamping: module.functions.count + module.constants.count))
         for (name, value) in module.constants {
             try pushLocked(value, named: "\(module.name).\(name)", on: thread)
             lua_setfield(thread, -2, name)
         }
         for function in module.functions {
-            function.qualifiedName = "\(module.name).\(function.name)"
-            pushHostFunction(function, on: thread)
+            pushHostFunction(function, named: "\(module.name).\(function.name)", on: thread)
             lua_setfield(thread, -2, function.name)
         }
         tvh_push_locked_view(thread, -1, module.name)
@@ -49,6 +49,7 @@ extension LuaState {
             try push(value, on: thread)
             return
         }
+        guard lua_checkstack(thread, 4) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
         lua_createtable(thread, Int32(clamping: table.array.count), Int32(clamping: table.fields.count))
         for (offset, element) in table.array.enumerated() {
             try pushLocked(element, named: "\(name)[\(offset + 1)]", on: thread)

@@ -135,18 +135,18 @@ extension LuaState {
             let source = try resolver.resolve(name)
             return .values([.string(source.text), .string(source.chunkName)])
         }
-        findModule.qualifiedName = "require"
         let seed = sandbox.randomSeed ?? Int64.random(in: Int64.min...Int64.max)
         let allowed = LuaValue.table(LuaTable(fields: Dictionary(
             uniqueKeysWithValues: LuaSandbox.globals.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
         let osAllowed = LuaValue.table(LuaTable(fields: Dictionary(
             uniqueKeysWithValues: LuaSandbox.osFunctions.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
 
-                try push(.function(prelude), on: thread)
+                guard lua_checkstack(thread, 10) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
+        try push(.function(prelude), on: thread)
         try push(rawLoad, on: thread)
         try push(rawCollect, on: thread)
-        pushHostFunction(now, on: thread)
-        pushHostFunction(findModule, on: thread)
+        pushHostFunction(now, named: "os.time", on: thread)
+        pushHostFunction(findModule, named: "require", on: thread)
         lua_pushinteger(thread, seed)
         try push(allowed, on: thread)
         try push(osAllowed, on: thread)

@@ -8,10 +8,8 @@ extension LuaState {
 
     /// Pushes a Swift value onto `thread`'s stack. Only raw table writes are used, so no
     /// metamethod runs; the cap is not in force while Swift holds control, so nothing raises.
+    /// The caller makes room for the one value pushed; a table makes room for its own contents.
     func push(_ value: LuaValue, on thread: OpaquePointer, depth: Int = 0) throws {
-        guard lua_checkstack(thread, 3) != 0 else {
-            throw LuaError(kind: .host, message: "Lua stack overflow while converting a value")
-        }
         switch value {
         case .nil: lua_pushnil(thread)
         case .boolean(let b): lua_pushboolean(thread, b ? 1 : 0)
@@ -19,13 +17,16 @@ extension LuaState {
         case .number(let d): lua_pushnumber(thread, d)
         case .string(let s): Self.pushString(s, on: thread)
         case .function(let function):
-            guard function.state === self else {
+            guard function.lifetime === lifetime else {
                 throw LuaError(kind: .host, message: "a Lua function can only be used in the state it came from")
             }
             tvh_getref(thread, function.reference)
         case .table(let table):
             guard depth < Self.maximumDepth else {
                 throw LuaError(kind: .host, message: "table nested deeper than \(Self.maximumDepth) levels")
+            }
+            guard lua_checkstack(thread, 3) != 0 else {
+                throw LuaError(kind: .host, message: "Lua stack overflow while converting a table")
             }
             lua_createtable(thread, Int32(clamping: table.array.count), Int32(clamping: table.fields.count))
             for (offset, element) in table.array.enumerated() {

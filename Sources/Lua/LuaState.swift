@@ -11,9 +11,11 @@ import Foundation
 public final class LuaState {
     /// The main thread of the state.
     let L: OpaquePointer
+    /// What outlives the state in function references: whether it is still open.
+    let lifetime = LuaStateLifetime()
     /// The thread Swift code must use now: the main thread, or the coroutine whose host
     /// function is running.
-    var currentThread: OpaquePointer
+    var currentThread: OpaquePointer { tvh_current_thread(L) }
     /// Host calls into Lua that have not returned; the time limit is armed for the outermost.
     var callDepth = 0
     /// The last error a host function raised, to tell host errors from script errors.
@@ -21,8 +23,8 @@ public final class LuaState {
     /// The chunk the outermost call started in, for errors that carry no position.
     var entryChunk: String?
 
-    /// Host functions registered on this state; they live as long as the state.
-    var hostFunctions: [LuaHostFunction] = []
+    /// Host functions bound to this state; they live as long as the state.
+    var hostBindings: [LuaHostBinding] = []
     /// Receives what scripts print; nil writes `[chunk:line] text` to standard error.
     public var printHandler: ((LuaPrintedLine) -> Void)? {
         didSet { installPrintHandler() }
@@ -43,7 +45,6 @@ public final class LuaState {
             throw LuaError(kind: .memoryLimit, message: "cannot create a Lua state: out of memory")
         }
         self.L = L
-        self.currentThread = L
         self.limits = limits
         self.sandbox = sandbox
         try installSandbox()
@@ -51,6 +52,7 @@ public final class LuaState {
     }
 
     deinit {
+        lifetime.isOpen = false
         tvh_close(L)
         overrunBox?.release()
     }
@@ -101,21 +103,19 @@ public final class LuaState {
 
     /// Sets a global variable of the sandbox.
     public func setGlobal(_ name: String, _ value: LuaValue) throws {
+        guard lua_checkstack(L, 1) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
         try push(value, on: L)
         lua_setglobal(L, name)
     }
 
     /// Reads a global variable (raw access: no metamethods run).
     public func global(_ name: String) throws -> LuaValue {
+        guard lua_checkstack(L, 3) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
         tvh_pushglobaltable(L)
         lua_pushstring(L, name)
         lua_rawget(L, -2)
         defer { tvh_pop(L, 2) }
         return try value(at: -1, on: L)
-    }
-
-    func releaseReference(_ reference: Int32) {
-        tvh_unref(L, reference)
     }
 }
 
@@ -124,6 +124,11 @@ public struct LuaPrintedLine: Sendable, Equatable {
     public var chunk: String
     public var line: Int
     public var text: String
+}
+
+/// Shared by a state and the function references it hands out, which may outlive it.
+final class LuaStateLifetime {
+    var isOpen = true
 }
 
 private final class OverrunBox: Sendable {

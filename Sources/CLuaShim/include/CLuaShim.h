@@ -21,6 +21,18 @@ static inline int tvh_registryindex(void) { return LUA_REGISTRYINDEX; }
 static inline const char *tvh_tolstring(lua_State *L, int i, size_t *len) { return lua_tolstring(L, i, len); }
 static inline lua_Integer tvh_tointegerx(lua_State *L, int i, int *isnum) { return lua_tointegerx(L, i, isnum); }
 static inline lua_Number tvh_tonumberx(lua_State *L, int i, int *isnum) { return lua_tonumberx(L, i, isnum); }
+/* Reads an integer argument as luaL_checkinteger does (a numeric string converts): *status is
+ * 0 (ok), 1 (not a number) or 2 (a number without an integer value). */
+static inline lua_Integer tvh_tointeger_arg(lua_State *L, int i, int *status) {
+    int isnum = 0;
+    lua_Integer value = lua_tointegerx(L, i, &isnum);
+    if (isnum) {
+        *status = 0;
+        return value;
+    }
+    *status = lua_isnumber(L, i) ? 2 : 1;
+    return 0;
+}
 static inline int tvh_isnoneornil(lua_State *L, int i) { return lua_isnoneornil(L, i); }
 static inline void tvh_insert(lua_State *L, int i) { lua_insert(L, i); }
 static inline void tvh_remove(lua_State *L, int i) { lua_remove(L, i); }
@@ -62,7 +74,7 @@ typedef void (*tvh_overrun_fn)(void *ctx);
 lua_State *tvh_newstate(size_t memory_cap);
 /* Closes the state and frees its runtime. */
 void tvh_close(lua_State *L);
-tvh_runtime *tvh_runtime_of(lua_State *L);
+static inline tvh_runtime *tvh_runtime_of(lua_State *L) { return *(tvh_runtime **)lua_getextraspace(L); }
 
 void tvh_set_dispatch(tvh_dispatch_fn fn);
 void tvh_set_print(lua_State *L, tvh_print_fn fn, void *ctx);
@@ -99,6 +111,9 @@ int tvh_load(lua_State *L, const char *buf, size_t len, const char *chunkname);
 
 /* Runs `fn` (a lua_CFunction taking one light userdata) protected; for setup calls that can raise. */
 int tvh_cpcall(lua_State *L, lua_CFunction fn, void *ud);
+
+/* The thread Swift must use now: the coroutine whose host function is running, or the main one. */
+lua_State *tvh_current_thread(lua_State *L);
 
 /* Pushes a Lua function that calls the Swift function `fn` through the dispatcher. */
 void tvh_push_host_function(lua_State *L, void *fn);

@@ -1,0 +1,1 @@
+-- Benchmark: an empty script, to measure start-up.
