@@ -27,7 +27,7 @@ bench: bootstrap
 	@Scripts/bench.sh
 
 lint: bootstrap
-	luacheck --no-color Examples Benchmarks Tests/Fixtures
+	luacheck --no-color Examples Benchmarks
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 
 format:

@@ -43,7 +43,7 @@ end
 local per_band, lines = {}, {}
 for r = 1, responses do
   local answers = {}
-  for i, item in ipairs(items) do answers[item.id] = next_answer(#item.points - 1) end
+  for _, item in ipairs(items) do answers[item.id] = next_answer(#item.points - 1) end
   local scores = score(answers)
   local band = band_of(scores.total)
   per_band[band] = (per_band[band] or 0) + 1
