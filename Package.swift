@@ -26,7 +26,11 @@ let package = Package(
         // the watchdog and the sandbox's C-level builtins.
         .target(
             name: "CLuaShim", dependencies: ["CLua"],
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--whole-archive", "-Xlinker", "-l:liblua5.4.a", "-Xlinker", "--no-whole-archive"])]
+            linkerSettings: [
+                .unsafeFlags([
+                    "-Xlinker", "--whole-archive", "-Xlinker", "-l:liblua5.4.a", "-Xlinker", "--no-whole-archive",
+                ])
+            ]
         ),
         // The Swift <-> Lua bridge; knows nothing of the domain.
         .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),

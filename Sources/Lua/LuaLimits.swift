@@ -18,8 +18,10 @@ public struct LuaLimits: Sendable, Equatable {
     public var timeMilliseconds: Int?
     public var timeStrategy: TimeStrategy
 
-    public init(memoryBytes: Int? = 64 * 1024 * 1024, timeMilliseconds: Int? = 2000,
-                timeStrategy: TimeStrategy = .watchdog) {
+    public init(
+        memoryBytes: Int? = 64 * 1024 * 1024, timeMilliseconds: Int? = 2000,
+        timeStrategy: TimeStrategy = .watchdog
+    ) {
         self.memoryBytes = memoryBytes
         self.timeMilliseconds = timeMilliseconds
         self.timeStrategy = timeStrategy

@@ -14,8 +14,10 @@ public struct LuaModule {
     /// Read-only values next to the functions (version numbers, enumerations).
     public var constants: [String: LuaValue]
 
-    public init(_ name: String, summary: String = "", functions: [LuaHostFunction],
-                constants: [String: LuaValue] = [:]) {
+    public init(
+        _ name: String, summary: String = "", functions: [LuaHostFunction],
+        constants: [String: LuaValue] = [:]
+    ) {
         self.name = name
         self.summary = summary
         self.functions = functions

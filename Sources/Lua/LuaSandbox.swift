@@ -19,8 +19,10 @@ public struct LuaSandbox: Sendable {
     /// Where `require` looks; nil means `require` finds nothing.
     public var modules: (any LuaModuleResolver)?
 
-    public init(clock: @escaping @Sendable () -> Date = { Date() }, randomSeed: Int64? = nil,
-                modules: (any LuaModuleResolver)? = nil) {
+    public init(
+        clock: @escaping @Sendable () -> Date = { Date() }, randomSeed: Int64? = nil,
+        modules: (any LuaModuleResolver)? = nil
+    ) {
         self.clock = clock
         self.randomSeed = randomSeed
         self.modules = modules
@@ -136,12 +138,10 @@ extension LuaState {
             return .values([.string(source.text), .string(source.chunkName)])
         }
         let seed = sandbox.randomSeed ?? Int64.random(in: Int64.min...Int64.max)
-        let allowed = LuaValue.table(LuaTable(fields: Dictionary(
-            uniqueKeysWithValues: LuaSandbox.globals.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
-        let osAllowed = LuaValue.table(LuaTable(fields: Dictionary(
-            uniqueKeysWithValues: LuaSandbox.osFunctions.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
+        let allowed = Self.lookupTable(LuaSandbox.globals)
+        let osAllowed = Self.lookupTable(LuaSandbox.osFunctions)
 
-                guard lua_checkstack(thread, 10) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
+        guard lua_checkstack(thread, 10) != 0 else { throw LuaError(kind: .host, message: "Lua stack overflow") }
         try push(.function(prelude), on: thread)
         try push(rawLoad, on: thread)
         try push(rawCollect, on: thread)
@@ -156,5 +156,10 @@ extension LuaState {
             tvh_pop(thread, 1)
             throw LuaError(kind: .host, message: "sandbox set-up failed: \(message)")
         }
+    }
+
+    /// `{ name = true, ... }`, for membership tests in Lua.
+    private static func lookupTable(_ names: Set<String>) -> LuaValue {
+        .table(LuaTable(fields: Dictionary(uniqueKeysWithValues: names.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
     }
 }

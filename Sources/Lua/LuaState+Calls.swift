@@ -37,8 +37,9 @@ extension LuaState {
         do {
             source = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw LuaError(kind: .host, chunk: path, message: "cannot read file: \(error.localizedDescription)",
-                           underlying: error)
+            throw LuaError(
+                kind: .host, chunk: path, message: "cannot read file: \(error.localizedDescription)",
+                underlying: error)
         }
         return try run(source, chunkName: path, arguments: arguments)
     }
@@ -118,8 +119,9 @@ extension LuaState {
     /// Turns `chunk:line: message` from the compiler into a ``LuaError`` of kind syntax.
     private func syntaxError(_ text: String, chunkName: String, status: Int32) -> LuaError {
         if status == LUA_ERRMEM {
-            return LuaError(kind: .memoryLimit, chunk: chunkName,
-                            message: "memory limit of \(limits.memoryMiB ?? 0) MiB exceeded")
+            return LuaError(
+                kind: .memoryLimit, chunk: chunkName,
+                message: "memory limit of \(limits.memoryMiB ?? 0) MiB exceeded")
         }
         let prefix = Self.shortSource(chunkName) + ":"
         var message = text

@@ -58,7 +58,8 @@ extension LuaState {
         return try value(at: lua_absindex(thread, index), on: thread, path: &path)
     }
 
-    private func value(at index: Int32, on thread: OpaquePointer, path: inout Set<UnsafeRawPointer>) throws -> LuaValue {
+    private func value(at index: Int32, on thread: OpaquePointer, path: inout Set<UnsafeRawPointer>) throws -> LuaValue
+    {
         switch lua_type(thread, index) {
         case LUA_TNIL, LUA_TNONE:
             return .nil
@@ -86,7 +87,8 @@ extension LuaState {
         return String(decoding: UnsafeRawBufferPointer(start: chars, count: length), as: UTF8.self)
     }
 
-    private func table(at index: Int32, on thread: OpaquePointer, path: inout Set<UnsafeRawPointer>) throws -> LuaTable {
+    private func table(at index: Int32, on thread: OpaquePointer, path: inout Set<UnsafeRawPointer>) throws -> LuaTable
+    {
         let identity = lua_topointer(thread, index)!
         guard !path.contains(identity) else {
             throw LuaError(kind: .host, message: "cannot convert a table that contains itself")

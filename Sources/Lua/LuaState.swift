@@ -79,9 +79,11 @@ public final class LuaState {
         let box = Unmanaged.passRetained(OverrunBox(handler))
         overrunBox = box
         let milliseconds = grace.components.seconds * 1000 + grace.components.attoseconds / 1_000_000_000_000_000
-        tvh_set_overrun(L, { context in
-            Unmanaged<OverrunBox>.fromOpaque(context!).takeUnretainedValue().handler()
-        }, box.toOpaque(), milliseconds)
+        tvh_set_overrun(
+            L,
+            { context in
+                Unmanaged<OverrunBox>.fromOpaque(context!).takeUnretainedValue().handler()
+            }, box.toOpaque(), milliseconds)
     }
 
     private func installPrintHandler() {
@@ -89,14 +91,16 @@ public final class LuaState {
             tvh_set_print(L, nil, nil)
             return
         }
-        tvh_set_print(L, { context, chunk, line, text, length in
-            let state = Unmanaged<LuaState>.fromOpaque(context!).takeUnretainedValue()
-            let bytes = UnsafeRawBufferPointer(start: text, count: length)
-            let printed = LuaPrintedLine(
-                chunk: chunk.map { String(cString: $0) } ?? "?", line: Int(line),
-                text: String(decoding: bytes, as: UTF8.self))
-            state.printHandler?(printed)
-        }, Unmanaged.passUnretained(self).toOpaque())
+        tvh_set_print(
+            L,
+            { context, chunk, line, text, length in
+                let state = Unmanaged<LuaState>.fromOpaque(context!).takeUnretainedValue()
+                let bytes = UnsafeRawBufferPointer(start: text, count: length)
+                let printed = LuaPrintedLine(
+                    chunk: chunk.map { String(cString: $0) } ?? "?", line: Int(line),
+                    text: String(decoding: bytes, as: UTF8.self))
+                state.printHandler?(printed)
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     // MARK: - Globals

@@ -58,7 +58,8 @@ extension LuaValue {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f: output += "\\" + String(format: "%03d", scalar.value)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
+                output += "\\" + String(format: "%03d", scalar.value)
             default: output.unicodeScalars.append(scalar)
             }
         }

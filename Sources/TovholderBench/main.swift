@@ -50,7 +50,9 @@ func timeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Doubl
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
     let started = ContinuousClock.now
-    guard posix_spawnp(&pid, executable, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(executable)") }
+    guard posix_spawnp(&pid, executable, &actions, nil, argv, environ) == 0 else {
+        fatalError("cannot run \(executable)")
+    }
     close(pipe[1])
     var output = Data()
     var buffer = [UInt8](repeating: 0, count: 65536)
@@ -75,9 +77,12 @@ extension Duration {
 /// Nanoseconds per call of a host function registered from Swift, minus the bare loop, in-process.
 func hostCallNanoseconds(iterations: Int, function: String) throws -> Double {
     let state = try LuaState(limits: LuaLimits(memoryBytes: 64 << 20, timeMilliseconds: 600_000))
-    try state.register(LuaModule("bench", functions: [
-        LuaHostFunction("echo", since: "1.0") { arguments in .value(.integer(try arguments.integer(1))) },
-    ]))
+    try state.register(
+        LuaModule(
+            "bench",
+            functions: [
+                LuaHostFunction("echo", since: "1.0") { arguments in .value(.integer(try arguments.integer(1))) }
+            ]))
     let script = """
         local n = \(iterations)
         local f = \(function)
@@ -106,7 +111,9 @@ func line(_ name: String, _ ours: String, _ reference: String, _ ratio: String, 
 }
 
 extension String {
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }
 
 func hostCallSection(_ options: Options) throws {
@@ -121,9 +128,10 @@ func hostCallSection(_ options: Options) throws {
         stockCalls.append(Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan)
     }
     let ratio = median(hostCalls) / median(stockCalls)
-    line("host call", String(format: "%.1f ns/call", median(hostCalls)),
-         String(format: "lua5.4 math.abs %.1f ns", median(stockCalls)),
-         String(format: "%.2f", ratio), "goal <= 2.0", ratio <= 2.0)
+    line(
+        "host call", String(format: "%.1f ns/call", median(hostCalls)),
+        String(format: "lua5.4 math.abs %.1f ns", median(stockCalls)),
+        String(format: "%.2f", ratio), "goal <= 2.0", ratio <= 2.0)
     print("  (math.abs inside tovholder's sandbox: \(String(format: "%.1f", median(ourAbsCalls))) ns/call)")
 }
 
@@ -133,13 +141,18 @@ func workloadSection(_ options: Options) {
     var stock: [Double] = []
     for _ in 0..<options.runs {
         stock.append(timeProcess(options.lua, [workload, String(options.workloadSize)]).seconds)
-        ours.append(timeProcess(options.tovholder, [
-            "script", "run", workload, "--timeout-ms", "600000", "--", String(options.workloadSize),
-        ]).seconds)
+        ours.append(
+            timeProcess(
+                options.tovholder,
+                [
+                    "script", "run", workload, "--timeout-ms", "600000", "--", String(options.workloadSize),
+                ]
+            ).seconds)
     }
     let ratio = median(ours) / median(stock)
-    line("pure-Lua workload", String(format: "%.3f s", median(ours)), String(format: "lua5.4 %.3f s", median(stock)),
-         String(format: "%.2f", ratio), "goal <= 1.10", ratio <= 1.10)
+    line(
+        "pure-Lua workload", String(format: "%.3f s", median(ours)), String(format: "lua5.4 %.3f s", median(stock)),
+        String(format: "%.2f", ratio), "goal <= 1.10", ratio <= 1.10)
 }
 
 func startupSection(_ options: Options) {
@@ -150,8 +163,9 @@ func startupSection(_ options: Options) {
         stock.append(timeProcess(options.lua, [options.path("empty.lua")]).seconds)
     }
     let milliseconds = median(ours) * 1000
-    line("empty script", String(format: "%.1f ms", milliseconds), String(format: "lua5.4 %.1f ms", median(stock) * 1000),
-         "", "goal < 30 ms", milliseconds < 30)
+    line(
+        "empty script", String(format: "%.1f ms", milliseconds), String(format: "lua5.4 %.1f ms", median(stock) * 1000),
+        "", "goal < 30 ms", milliseconds < 30)
 }
 
 func limitsSection(_ options: Options) throws {

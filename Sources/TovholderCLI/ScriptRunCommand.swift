@@ -76,10 +76,12 @@ struct ScriptRunCommand: ParsableCommand {
 
     private func validatedLimits(_ language: Language) throws -> LuaLimits {
         guard timeoutMilliseconds > 0 else {
-            throw CLIFailure.badInput(Message.invalidLimit(option: "--timeout-ms", value: timeoutMilliseconds).text(language))
+            throw CLIFailure.badInput(
+                Message.invalidLimit(option: "--timeout-ms", value: timeoutMilliseconds).text(language))
         }
         guard memoryMegabytes > 0, memoryMegabytes <= 1 << 20 else {
-            throw CLIFailure.badInput(Message.invalidLimit(option: "--memory-mb", value: memoryMegabytes).text(language))
+            throw CLIFailure.badInput(
+                Message.invalidLimit(option: "--memory-mb", value: memoryMegabytes).text(language))
         }
         return LuaLimits(memoryBytes: memoryMegabytes * 1024 * 1024, timeMilliseconds: timeoutMilliseconds)
     }

@@ -8,7 +8,9 @@ struct CLIResult {
     var stderr: String
     var elapsed: Duration
 
-    var firstErrorLine: String { stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+    var firstErrorLine: String {
+        stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    }
 }
 
 enum CLI {
@@ -21,12 +23,15 @@ enum CLI {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder.deleteLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/tovholder")
     }
 
     /// Runs `tovholder ARGUMENTS` in `folder` with a Danish environment unless told otherwise.
-    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws
+        -> CLIResult
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -70,7 +75,8 @@ final class ScriptFolder {
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
         let full = (path as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: full, atomically: true, encoding: .utf8)
         return full
     }

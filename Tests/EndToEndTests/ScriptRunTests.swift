@@ -12,7 +12,9 @@ import Testing
 
     @Test func printsWhatTheScriptReturns() throws {
         let folder = try ScriptFolder()
-        try folder.write("score.lua", """
+        try folder.write(
+            "score.lua",
+            """
             local answers = { 3, 2, 4 }
             local total = 0
             for _, a in ipairs(answers) do total = total + a end
@@ -85,7 +87,8 @@ import Testing
         let folder = try ScriptFolder()
         // A pattern whose matching takes hours inside one C call, where no hook can run.
         try folder.write("pattern.lua", "return string.rep('a', 200000):find('.-.-.-.-b')")
-        let result = try CLI.run(["script", "run", "pattern.lua", "--timeout-ms", "200", "--lang", "en"], in: folder.path)
+        let result = try CLI.run(
+            ["script", "run", "pattern.lua", "--timeout-ms", "200", "--lang", "en"], in: folder.path)
         #expect(result.status == 1)
         #expect(result.firstErrorLine.hasPrefix("pattern.lua: time limit of 200 ms exceeded"))
         #expect(result.elapsed < .seconds(5))
@@ -93,7 +96,9 @@ import Testing
 
     @Test func theSandboxHoldsInTheRealBinary() throws {
         let folder = try ScriptFolder()
-        try folder.write("escape.lua", """
+        try folder.write(
+            "escape.lua",
+            """
             return io == nil and package == nil and debug == nil and os.execute == nil
               and getmetatable('') == 'locked' and select(2, load(string.char(27) .. 'Lua')) ~= nil
             """)
@@ -111,7 +116,8 @@ import Testing
 
     @Test func requireFindsModulesNextToTheScript() throws {
         let folder = try ScriptFolder()
-        try folder.write("scripts/lib/bands.lua", "return { band = function(x) return x >= 8 and 'risiko' or 'lav' end }")
+        try folder.write(
+            "scripts/lib/bands.lua", "return { band = function(x) return x >= 8 and 'risiko' or 'lav' end }")
         try folder.write("scripts/main.lua", "return require('lib.bands').band(9)")
         let result = try CLI.run(["script", "run", "scripts/main.lua"], in: folder.path)
         #expect(result.stdout == "risiko\n")
@@ -119,9 +125,14 @@ import Testing
 
     @Test func argumentsClockAndSeedComeFromTheCommandLine() throws {
         let folder = try ScriptFolder()
-        try folder.write("a.lua", "local a, b = ... return a .. '+' .. b .. ' ' .. os.date('!%Y-%m-%d', os.time()) .. ' ' .. math.random(1, 1000000)")
-        let first = try CLI.run(["script", "run", "a.lua", "--now", "2026-03-01", "--seed", "7", "--", "x", "y"], in: folder.path)
-        let second = try CLI.run(["script", "run", "a.lua", "--now", "2026-03-01T00:00:00Z", "--seed", "7", "--", "x", "y"], in: folder.path)
+        try folder.write(
+            "a.lua",
+            "local a, b = ... return a .. '+' .. b .. ' ' .. os.date('!%Y-%m-%d', os.time()) .. ' ' .. math.random(1, 1000000)"
+        )
+        let first = try CLI.run(
+            ["script", "run", "a.lua", "--now", "2026-03-01", "--seed", "7", "--", "x", "y"], in: folder.path)
+        let second = try CLI.run(
+            ["script", "run", "a.lua", "--now", "2026-03-01T00:00:00Z", "--seed", "7", "--", "x", "y"], in: folder.path)
         #expect(first.status == 0)
         #expect(first.stdout.hasPrefix("x+y 2026-03-01 "))
         #expect(first.stdout == second.stdout)
@@ -132,7 +143,8 @@ import Testing
         let missing = try CLI.run(["script", "run", "nope.lua"], in: folder.path)
         #expect(missing.status == 2)
         #expect(missing.stderr == "Filen 'nope.lua' findes ikke.\n")
-        let english = try CLI.run(["script", "run", "nope.lua"], in: folder.path, environment: ["TOVHOLDER_LANG": "en"])
+        let english = try CLI.run(
+            ["script", "run", "nope.lua"], in: folder.path, environment: ["TOVHOLDER_LANG": "en"])
         #expect(english.stderr == "The file 'nope.lua' does not exist.\n")
         try folder.write("ok.lua", "return 1")
         let timeout = try CLI.run(["script", "run", "ok.lua", "--timeout-ms", "0"], in: folder.path)

@@ -6,8 +6,13 @@ import Testing
 @Suite struct ConversionTests {
     @Test func scalarsComeBackWithTheirLuaTypes() throws {
         let lua = try TestState()
-        let values = try lua.state.run("return nil, true, false, 7, 7.0, 0.5, -0.0, 'x', math.maxinteger", chunkName: "t")
-        #expect(values == [.nil, .boolean(true), .boolean(false), .integer(7), .number(7.0), .number(0.5), .number(-0.0), .string("x"), .integer(Int64.max)])
+        let values = try lua.state.run(
+            "return nil, true, false, 7, 7.0, 0.5, -0.0, 'x', math.maxinteger", chunkName: "t")
+        #expect(
+            values == [
+                .nil, .boolean(true), .boolean(false), .integer(7), .number(7.0), .number(0.5), .number(-0.0),
+                .string("x"), .integer(Int64.max),
+            ])
     }
 
     @Test func integersAndFloatsStayDistinctGoingIn() throws {
@@ -106,8 +111,12 @@ import Testing
 
     @Test func jsonFollowsTheArrayRule() throws {
         let lua = try TestState()
-        let value = try lua.eval("return { list = {1, 2.5, 'x'}, empty = {}, map = {b = 1, a = true}, mixed = {1, 2, k = 'v'}, s = 'æ\"\\n' }")
-        #expect(try value.jsonText() == #"{"empty":[],"list":[1,2.5,"x"],"map":{"a":true,"b":1},"mixed":{"1":1,"2":2,"k":"v"},"s":"æ\"\n"}"#)
+        let value = try lua.eval(
+            "return { list = {1, 2.5, 'x'}, empty = {}, map = {b = 1, a = true}, mixed = {1, 2, k = 'v'}, s = 'æ\"\\n' }"
+        )
+        #expect(
+            try value.jsonText()
+                == #"{"empty":[],"list":[1,2.5,"x"],"map":{"a":true,"b":1},"mixed":{"1":1,"2":2,"k":"v"},"s":"æ\"\n"}"#)
         #expect(throws: LuaValue.JSONError.self) { try LuaValue.number(.nan).jsonText() }
         #expect(throws: LuaValue.JSONError.self) { try lua.eval("return {f = print}").jsonText() }
     }
@@ -115,15 +124,16 @@ import Testing
     @Test func displayTextReadsAsLua() throws {
         let lua = try TestState()
         let value = try lua.eval("return { 1, 'to', sub = { ok = true }, ['not an id'] = 2.0 }")
-        #expect(value.displayText == """
-            {
-              1,
-              "to",
-              ["not an id"] = 2.0,
-              sub = {
-                ok = true,
-              },
-            }
-            """)
+        #expect(
+            value.displayText == """
+                {
+                  1,
+                  "to",
+                  ["not an id"] = 2.0,
+                  sub = {
+                    ok = true,
+                  },
+                }
+                """)
     }
 }

@@ -6,12 +6,14 @@ import Testing
 @Suite struct ErrorTests {
     @Test func runtimeErrorsNameFileAndLine() throws {
         let lua = try TestState()
-        let error = try #require(lua.failure("""
-            local function inner(t)
-              return t.missing.field
-            end
-            inner({})
-            """, chunk: "scripts/flow.lua"))
+        let error = try #require(
+            lua.failure(
+                """
+                local function inner(t)
+                  return t.missing.field
+                end
+                inner({})
+                """, chunk: "scripts/flow.lua"))
         #expect(error.kind == .runtime)
         #expect(error.chunk == "scripts/flow.lua")
         #expect(error.line == 2)
@@ -24,12 +26,14 @@ import Testing
 
     @Test func errorWithLevelTwoBlamesTheCaller() throws {
         let lua = try TestState()
-        let error = try #require(lua.failure("""
-            local function check(x)
-              if type(x) ~= 'number' then error('expected a number', 2) end
-            end
-            check('x')
-            """))
+        let error = try #require(
+            lua.failure(
+                """
+                local function check(x)
+                  if type(x) ~= 'number' then error('expected a number', 2) end
+                end
+                check('x')
+                """))
         #expect(error.line == 4)
         #expect(error.message == "expected a number")
     }

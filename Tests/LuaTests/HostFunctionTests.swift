@@ -17,31 +17,33 @@ private struct Person: Codable, Equatable {
 
 @Suite struct HostFunctionTests {
     private func caseModule(log: @escaping (String) -> Void = { _ in }) -> LuaModule {
-        LuaModule("case", functions: [
-            LuaHostFunction("get", since: "1.0") { args in
-                let id = try args.string(1)
-                log(id)
-                guard id == "S-1" else { throw CaseNotFound(id: id) }
-                return .value(["id": .string(id), "status": "requested"])
-            },
-            LuaHostFunction("add", since: "1.0") { args in
-                .value(.integer(try args.integer(1) + (try args.optionalInteger(2) ?? 0)))
-            },
-            LuaHostFunction("pair", since: "1.0") { _ in .values([.nil, "not found"]) },
-            LuaHostFunction("nothing", since: "1.0") { _ in .none },
-            LuaHostFunction("person", since: "1.0") { args in
-                let person = try args.decode(Person.self, 1)
-                return .value(try LuaEncoder().encode(person))
-            },
-            LuaHostFunction("each", since: "1.0") { args in
-                let callback = try args.function(2)
-                var results: [LuaValue] = []
-                for element in try args.table(1).array {
-                    results.append(try args.state.call(callback, [element]).first ?? .nil)
-                }
-                return .value(.table(LuaTable(array: results)))
-            },
-        ], constants: ["kinds": ["sel101", "sul141"]])
+        LuaModule(
+            "case",
+            functions: [
+                LuaHostFunction("get", since: "1.0") { args in
+                    let id = try args.string(1)
+                    log(id)
+                    guard id == "S-1" else { throw CaseNotFound(id: id) }
+                    return .value(["id": .string(id), "status": "requested"])
+                },
+                LuaHostFunction("add", since: "1.0") { args in
+                    .value(.integer(try args.integer(1) + (try args.optionalInteger(2) ?? 0)))
+                },
+                LuaHostFunction("pair", since: "1.0") { _ in .values([.nil, "not found"]) },
+                LuaHostFunction("nothing", since: "1.0") { _ in .none },
+                LuaHostFunction("person", since: "1.0") { args in
+                    let person = try args.decode(Person.self, 1)
+                    return .value(try LuaEncoder().encode(person))
+                },
+                LuaHostFunction("each", since: "1.0") { args in
+                    let callback = try args.function(2)
+                    var results: [LuaValue] = []
+                    for element in try args.table(1).array {
+                        results.append(try args.state.call(callback, [element]).first ?? .nil)
+                    }
+                    return .value(.table(LuaTable(array: results)))
+                },
+            ], constants: ["kinds": ["sel101", "sul141"]])
     }
 
     @Test func hostFunctionsAreCalledWithTheirArguments() throws {
@@ -74,10 +76,12 @@ private struct Person: Codable, Equatable {
     @Test func swiftErrorsBecomeCatchableLuaErrors() throws {
         let lua = try TestState()
         try lua.state.register(caseModule())
-        #expect(try lua.eval("""
-            local ok, message = pcall(case.get, 'S-404')
-            return tostring(ok) .. ' ' .. message
-            """) == "false no case with id S-404")
+        #expect(
+            try lua.eval(
+                """
+                local ok, message = pcall(case.get, 'S-404')
+                return tostring(ok) .. ' ' .. message
+                """) == "false no case with id S-404")
         let error = try #require(lua.failure("\n\ncase.get('S-9')", chunk: "w.lua"))
         #expect(error.kind == .host)
         #expect(error.line == 3)
@@ -103,14 +107,16 @@ private struct Person: Codable, Equatable {
     @Test func hostFunctionsWorkInsideCoroutines() throws {
         let lua = try TestState()
         try lua.state.register(caseModule())
-        #expect(try lua.eval("""
-            local co = coroutine.wrap(function(a)
-              local b = coroutine.yield(case.add(a, 1))
-              return case.each({b}, function(x) return x + 100 end)[1]
-            end)
-            local first = co(1)
-            return first * 1000 + co(5)
-            """) == 2105)
+        #expect(
+            try lua.eval(
+                """
+                local co = coroutine.wrap(function(a)
+                  local b = coroutine.yield(case.add(a, 1))
+                  return case.each({b}, function(x) return x + 100 end)[1]
+                end)
+                local first = co(1)
+                return first * 1000 + co(5)
+                """) == 2105)
     }
 
     @Test func modulesAreLocked() throws {
@@ -125,11 +131,13 @@ private struct Person: Codable, Equatable {
         #expect(try lua.eval("local n = 0 for k, v in pairs(case) do n = n + 1 end return n") == 7)
         #expect(try lua.eval("return type(case.get) .. ' ' .. tostring(case.unknown)") == "function nil")
         // pairs hands out only the functions, never the hidden table.
-        #expect(try lua.eval("""
-            local seen = {}
-            for k, v in pairs(case) do seen[#seen + 1] = type(v) end
-            table.sort(seen)
-            return table.concat(seen, ',')
-            """) == "function,function,function,function,function,function,userdata")
+        #expect(
+            try lua.eval(
+                """
+                local seen = {}
+                for k, v in pairs(case) do seen[#seen + 1] = type(v) end
+                table.sort(seen)
+                return table.concat(seen, ',')
+                """) == "function,function,function,function,function,function,userdata")
     }
 }

@@ -9,13 +9,17 @@ import Testing
     static let memoryLimit = 16 * 1024 * 1024
 
     private func state(_ strategy: LuaLimits.TimeStrategy = .watchdog) throws -> TestState {
-        try TestState(limits: LuaLimits(memoryBytes: Self.memoryLimit, timeMilliseconds: Self.timeLimit,
-                                        timeStrategy: strategy))
+        try TestState(
+            limits: LuaLimits(
+                memoryBytes: Self.memoryLimit, timeMilliseconds: Self.timeLimit,
+                timeStrategy: strategy))
     }
 
     /// Runs `source`, expects `kind`, checks it ended within twice the time limit, and that the
     /// same state and a new one then run a normal script.
-    private func expectLimit(_ kind: LuaError.Kind, _ source: String, strategy: LuaLimits.TimeStrategy = .watchdog) throws {
+    private func expectLimit(_ kind: LuaError.Kind, _ source: String, strategy: LuaLimits.TimeStrategy = .watchdog)
+        throws
+    {
         let lua = try state(strategy)
         let started = ContinuousClock.now
         let error = lua.failure(source, chunk: "runaway.lua")
@@ -51,7 +55,9 @@ import Testing
     }
 
     @Test func xpcallWithAHandlerCannotSwallowIt() throws {
-        try expectLimit(.timeLimit, """
+        try expectLimit(
+            .timeLimit,
+            """
             while true do
               xpcall(function() while true do end end, function(m) while true do end end)
             end
@@ -63,7 +69,8 @@ import Testing
     }
 
     @Test func coroutinesResumedAgainAndAgain() throws {
-        try expectLimit(.timeLimit, "while true do coroutine.resume(coroutine.create(function() while true do end end)) end")
+        try expectLimit(
+            .timeLimit, "while true do coroutine.resume(coroutine.create(function() while true do end end)) end")
     }
 
     @Test func coroutineWrapInsidePcall() throws {
@@ -71,7 +78,9 @@ import Testing
     }
 
     @Test func aCoroutineResumedBeforeTheDeadlineAndStillRunning() throws {
-        try expectLimit(.timeLimit, """
+        try expectLimit(
+            .timeLimit,
+            """
             local co = coroutine.create(function()
               local n = 0
               while true do n = n + 1 end
@@ -81,7 +90,9 @@ import Testing
     }
 
     @Test func coroutineCloseCannotSwallowIt() throws {
-        try expectLimit(.timeLimit, """
+        try expectLimit(
+            .timeLimit,
+            """
             while true do
               local co = coroutine.create(function()
                 local guard <close> = setmetatable({}, { __close = function() while true do end end })
@@ -94,8 +105,9 @@ import Testing
     }
 
     @Test func theCountHookStrategyAlsoStops() throws {
-        try expectLimit(.timeLimit, "while true do pcall(function() while true do end end) end",
-                        strategy: .countHook(instructions: 1000))
+        try expectLimit(
+            .timeLimit, "while true do pcall(function() while true do end end) end",
+            strategy: .countHook(instructions: 1000))
     }
 
     @Test func tableGrowthExhaustsMemory() throws {
@@ -103,7 +115,9 @@ import Testing
     }
 
     @Test func tableGrowthInsidePcallInALoop() throws {
-        try expectLimit(.memoryLimit, """
+        try expectLimit(
+            .memoryLimit,
+            """
             while true do
               pcall(function() local t = {} for i = 1, 1e9 do t[i] = { i } end end)
             end
@@ -131,19 +145,23 @@ import Testing
 
     @Test func theTimeLimitIsPerCall() throws {
         let lua = try state()
-        let busy = "local deadline = os.clock() + \(Double(Self.timeLimit) * 0.6 / 1000) while os.clock() < deadline do end return 'done'"
+        let busy =
+            "local deadline = os.clock() + \(Double(Self.timeLimit) * 0.6 / 1000) while os.clock() < deadline do end return 'done'"
         #expect(try lua.eval(busy) == "done")
         #expect(try lua.eval(busy) == "done")
     }
 
     @Test func timeSpentInAHostFunctionCounts() throws {
         let lua = try state()
-        try lua.state.register(LuaModule("slow", functions: [
-            LuaHostFunction("sleep", since: "1.0") { _ in
-                Thread.sleep(forTimeInterval: Double(Self.timeLimit) * 1.2 / 1000)
-                return .none
-            },
-        ]))
+        try lua.state.register(
+            LuaModule(
+                "slow",
+                functions: [
+                    LuaHostFunction("sleep", since: "1.0") { _ in
+                        Thread.sleep(forTimeInterval: Double(Self.timeLimit) * 1.2 / 1000)
+                        return .none
+                    }
+                ]))
         let error = lua.failure("slow.sleep()\nlocal x = 1\nreturn x")
         #expect(error?.kind == .timeLimit)
         #expect(try lua.eval("return 'after'") == "after")
@@ -164,7 +182,9 @@ import Testing
             for index in 0..<8 {
                 group.addTask {
                     let lua = try TestState(limits: LuaLimits(memoryBytes: 8 << 20, timeMilliseconds: 150))
-                    return lua.failure(index.isMultiple(of: 2) ? "while true do end" : "local t = {} while true do t[#t + 1] = {} end")?.kind
+                    return lua.failure(
+                        index.isMultiple(of: 2) ? "while true do end" : "local t = {} while true do t[#t + 1] = {} end")?
+                        .kind
                 }
             }
             var kinds: [LuaError.Kind?] = []

@@ -11,8 +11,10 @@ import Testing
         #expect(names == .table(LuaTable(array: LuaSandbox.globals.sorted().map { .string($0) })))
     }
 
-    @Test(arguments: ["io", "package", "debug", "dofile", "loadfile", "string.dump", "os.execute", "os.getenv",
-                      "os.remove", "os.rename", "os.tmpname", "os.exit", "os.setlocale", "warn"])
+    @Test(arguments: [
+        "io", "package", "debug", "dofile", "loadfile", "string.dump", "os.execute", "os.getenv",
+        "os.remove", "os.rename", "os.tmpname", "os.exit", "os.setlocale", "warn",
+    ])
     func removedNamesAreAbsent(name: String) throws {
         let lua = try TestState()
         #expect(try lua.eval("return \(name) == nil") == true)
@@ -20,8 +22,10 @@ import Testing
 
     @Test func osKeepsOnlyTheClockFunctions() throws {
         let lua = try TestState()
-        #expect(try lua.eval("local n = {} for k in pairs(os) do n[#n + 1] = k end table.sort(n) return table.concat(n, ',')")
-            == "clock,date,difftime,time")
+        #expect(
+            try lua.eval(
+                "local n = {} for k in pairs(os) do n[#n + 1] = k end table.sort(n) return table.concat(n, ',')")
+                == "clock,date,difftime,time")
     }
 
     /// Walks every table reachable from the globals, through fields and metatables (of tables,
@@ -29,7 +33,8 @@ import Testing
     @Test func nothingReachableLeadsToFilesProcessesOrTheRegistry() throws {
         let lua = try TestState()
         try lua.state.register(LuaModule("host", functions: [LuaHostFunction("f", since: "1.0") { _ in .none }]))
-        let found = try lua.eval("""
+        let found = try lua.eval(
+            """
             local forbidden = { loadlib = true, open = true, popen = true, execute = true, getregistry = true,
               dump = true, lines = true, searchers = true, loaded = true, preload = true, cpath = true,
               getenv = true, rename = true, exit = true, tmpfile = true, output = true,
@@ -74,7 +79,8 @@ import Testing
 
     @Test func loadAcceptsTextOnly() throws {
         let lua = try TestState()
-        let binary = try lua.state.run("return load(string.char(27) .. 'LuaT\\0\\25\\147\\r\\n\\26\\n')", chunkName: "t")
+        let binary = try lua.state.run(
+            "return load(string.char(27) .. 'LuaT\\0\\25\\147\\r\\n\\26\\n')", chunkName: "t")
         #expect(binary.first == .nil)
         #expect(binary.dropFirst().first?.stringValue?.contains("binary chunk") == true)
         #expect(lua.failure("load('return 1', 'x', 'b')")?.message == "load: only text chunks can be loaded (mode 't')")
@@ -84,12 +90,14 @@ import Testing
         #expect(try lua.eval("y = 9 return load('return y')()") == 9)
         #expect(try lua.eval("return load('return print', 'c', 't', {})()") == .nil)
         // A reader function is fine, but its text is still checked for bytecode.
-        #expect(try lua.eval("""
-            local parts = { string.char(27), 'Lua' }
-            local i = 0
-            local f, message = load(function() i = i + 1 return parts[i] end)
-            return f == nil and message:find('binary') ~= nil
-            """) == true)
+        #expect(
+            try lua.eval(
+                """
+                local parts = { string.char(27), 'Lua' }
+                local i = 0
+                local f, message = load(function() i = i + 1 return parts[i] end)
+                return f == nil and message:find('binary') ~= nil
+                """) == true)
     }
 
     @Test func collectGarbageAnswersOnlyCount() throws {
@@ -102,8 +110,9 @@ import Testing
 
     @Test func finalizersAreRefused() throws {
         let lua = try TestState()
-        #expect(lua.failure("setmetatable({}, { __gc = function() end })")?.message
-            == "__gc metamethods are not allowed in the sandbox")
+        #expect(
+            lua.failure("setmetatable({}, { __gc = function() end })")?.message
+                == "__gc metamethods are not allowed in the sandbox")
         #expect(try lua.eval("return getmetatable(setmetatable({}, { __index = { a = 1 } })).__index.a") == 1)
     }
 

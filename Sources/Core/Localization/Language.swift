@@ -14,7 +14,8 @@ public enum Language: String, CaseIterable, Sendable {
     /// Accepts `da`, `en`, and locale forms such as `da_DK.UTF-8` or `en-GB`.
     public init?(code: String) {
         let lowered = code.lowercased()
-        let base = lowered.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).first.map(String.init) ?? lowered
+        let base =
+            lowered.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).first.map(String.init) ?? lowered
         switch base {
         case "da", "dansk", "danish": self = .danish
         case "en", "english": self = .english

@@ -30,7 +30,8 @@ public enum Message: Equatable, Sendable {
         case (.invalidLimit(let option, let value), .english):
             return "\(option) must be a positive whole number, not \(value)."
         case (.invalidNow(let value), .danish):
-            return "--now skal være et tidspunkt som 2026-11-23T10:00:00Z eller en dato som 2026-11-23, ikke '\(value)'."
+            return
+                "--now skal være et tidspunkt som 2026-11-23T10:00:00Z eller en dato som 2026-11-23, ikke '\(value)'."
         case (.invalidNow(let value), .english):
             return "--now must be a time such as 2026-11-23T10:00:00Z or a date such as 2026-11-23, not '\(value)'."
         case (.resultNotJSON(let reason), .danish):
@@ -38,7 +39,8 @@ public enum Message: Equatable, Sendable {
         case (.resultNotJSON(let reason), .english):
             return "The script's result cannot be written as JSON: \(reason)"
         case (.limitOverrun(let path, let milliseconds), .danish):
-            return "\(path): time limit of \(milliseconds) ms exceeded (scriptet blev standset midt i et bibliotekskald)"
+            return
+                "\(path): time limit of \(milliseconds) ms exceeded (scriptet blev standset midt i et bibliotekskald)"
         case (.limitOverrun(let path, let milliseconds), .english):
             return "\(path): time limit of \(milliseconds) ms exceeded (the script was stopped inside a library call)"
         }
