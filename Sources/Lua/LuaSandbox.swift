@@ -160,6 +160,7 @@ extension LuaState {
 
     /// `{ name = true, ... }`, for membership tests in Lua.
     private static func lookupTable(_ names: Set<String>) -> LuaValue {
-        .table(LuaTable(fields: Dictionary(uniqueKeysWithValues: names.map { (LuaKey.string($0), LuaValue.boolean(true)) })))
+        let fields = names.map { (LuaKey.string($0), LuaValue.boolean(true)) }
+        return .table(LuaTable(fields: Dictionary(uniqueKeysWithValues: fields)))
     }
 }
