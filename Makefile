@@ -21,7 +21,7 @@ demo: build
 
 test: bootstrap
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-xctest
 
 bench: bootstrap
 	@Scripts/bench.sh
