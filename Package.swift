@@ -46,9 +46,11 @@ let package = Package(
         ),
         // `make bench`: side-by-side measurements against the stock lua5.4 interpreter.
         .executableTarget(name: "TovholderBench", dependencies: ["Lua"]),
-        .testTarget(name: "LuaTests", dependencies: ["Lua"]),
+        // Helpers the test targets share.
+        .target(name: "TovholderTesting", path: "Tests/TovholderTesting"),
+        .testTarget(name: "LuaTests", dependencies: ["Lua", "TovholderTesting"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI", "TovholderTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,7 +50,15 @@ extension LuaValue {
 
     /// A Lua string literal in double quotes.
     static func quoted(_ s: String) -> String {
-        var output = "\""
+        var output = ""
+        appendQuoted(s, to: &output) { "\\" + String(format: "%03d", $0) }
+        return output
+    }
+
+    /// Appends `s` in double quotes with `"`, `\`, newline, return and tab escaped as Lua and JSON
+    /// both write them, and every other control character (and DEL) as `escape` writes it.
+    static func appendQuoted(_ s: String, to output: inout String, escape: (UInt32) -> String) {
+        output += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -58,11 +66,10 @@ extension LuaValue {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
-                output += "\\" + String(format: "%03d", scalar.value)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7f: output += escape(scalar.value)
             default: output.unicodeScalars.append(scalar)
             }
         }
-        return output + "\""
+        output += "\""
     }
 }

@@ -1,6 +1,7 @@
 // Runs the built `tovholder` binary as a real process and captures what it prints.
 import Foundation
 import Testing
+@_exported import TovholderTesting
 
 struct CLIResult {
     var status: Int32
@@ -61,25 +62,4 @@ enum CLI {
             stderr: String(decoding: errData, as: UTF8.self),
             elapsed: ContinuousClock.now - started)
     }
-}
-
-/// A temporary folder of scripts for one test.
-final class ScriptFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "tovholder-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let full = (path as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(
-            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: full, atomically: true, encoding: .utf8)
-        return full
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 }

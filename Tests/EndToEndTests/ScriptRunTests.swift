@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func printsWhatTheScriptReturns() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write(
             "score.lua",
             """
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func jsonOutputFollowsTheArrayRule() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("j.lua", "return { scores = { 1, 2.5 }, flags = {}, map = { b = 1, a = 'æ' } }")
         let result = try CLI.run(["script", "run", "j.lua", "--json"], in: folder.path)
         #expect(result.status == 0)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func aResultWithoutJSONFormFailsClearly() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("f.lua", "return { f = function() end }")
         let result = try CLI.run(["script", "run", "f.lua", "--json", "--lang", "en"], in: folder.path)
         #expect(result.status == 1)
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func aScriptErrorGivesFileLineAndTraceback() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("flows/bad.lua", "local function f(t)\n  return t.x.y\nend\nlocal r = f({})\nreturn r")
         let result = try CLI.run(["script", "run", "flows/bad.lua"], in: folder.path)
         #expect(result.status == 1)
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aSyntaxErrorGivesFileAndLine() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("s.lua", "local a = 1\n\nlocal = 3")
         let result = try CLI.run(["script", "run", "s.lua"], in: folder.path)
         #expect(result.status == 1)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theTimeLimitStopsTheScript() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("loop.lua", "while true do pcall(function() while true do end end) end")
         let result = try CLI.run(["script", "run", "loop.lua", "--timeout-ms", "300"], in: folder.path)
         #expect(result.status == 1)
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func theMemoryLimitStopsTheScript() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("mem.lua", "local t = {}\nfor i = 1, 1e9 do t[i] = { i } end")
         let result = try CLI.run(["script", "run", "mem.lua", "--memory-mb", "16"], in: folder.path)
         #expect(result.status == 1)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func aScriptStuckInsideOneLibraryCallIsStoppedAnyway() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         // A pattern whose matching takes hours inside one C call, where no hook can run.
         try folder.write("pattern.lua", "return string.rep('a', 200000):find('.-.-.-.-b')")
         let result = try CLI.run(
@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func theSandboxHoldsInTheRealBinary() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write(
             "escape.lua",
             """
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func printGoesToStandardErrorWithTheChunkName() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write("p.lua", "print('hej', 1)\nreturn 'ok'")
         let result = try CLI.run(["script", "run", "p.lua"], in: folder.path)
         #expect(result.stdout == "ok\n")
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func requireFindsModulesNextToTheScript() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write(
             "scripts/lib/bands.lua", "return { band = function(x) return x >= 8 and 'risiko' or 'lav' end }")
         try folder.write("scripts/main.lua", "return require('lib.bands').band(9)")
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func argumentsClockAndSeedComeFromTheCommandLine() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         try folder.write(
             "a.lua",
             "local a, b = ... return a .. '+' .. b .. ' ' .. os.date('!%Y-%m-%d', os.time()) .. ' ' .. math.random(1, 1000000)"
@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func badInputIsOneClearMessageInDanishByDefault() throws {
-        let folder = try ScriptFolder()
+        let folder = try TemporaryFolder()
         let missing = try CLI.run(["script", "run", "nope.lua"], in: folder.path)
         #expect(missing.status == 2)
         #expect(missing.stderr == "Filen 'nope.lua' findes ikke.\n")

@@ -121,6 +121,12 @@ import Testing
         #expect(throws: LuaValue.JSONError.self) { try lua.eval("return {f = print}").jsonText() }
     }
 
+    @Test func controlCharactersAreEscapedInJSONAndLuaText() throws {
+        let value = LuaValue.string("a\u{1}b\u{7f}\"\\\n")
+        #expect(try value.jsonText() == #""a\u0001b\u007f\"\\\n""#)
+        #expect(value.literal(indent: "") == #""a\001b\127\"\\\n""#)
+    }
+
     @Test func displayTextReadsAsLua() throws {
         let lua = try TestState()
         let value = try lua.eval("return { 1, 'to', sub = { ok = true }, ['not an id'] = 2.0 }")

@@ -1,6 +1,7 @@
 // Shared helpers for the bridge's tests: fresh sandboxed states and short ways to run Lua.
 import Foundation
 import Testing
+@_exported import TovholderTesting
 
 @testable import Lua
 
@@ -32,26 +33,5 @@ final class TestState {
             Issue.record("expected a LuaError, got \(error)")
             return nil
         }
-    }
-}
-
-/// A temporary folder removed when the value is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "tovholder-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func write(_ relative: String, _ text: String) throws {
-        let full = (path as NSString).appendingPathComponent(relative)
-        try FileManager.default.createDirectory(
-            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: full, atomically: true, encoding: .utf8)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
     }
 }
