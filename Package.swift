@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Debian's liblua5.4-dev, found through pkg-config.
@@ -36,10 +38,19 @@ let package = Package(
         .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
         // The domain model; imports nothing but Foundation.
         .target(name: "Core"),
+        // SQLite persistence through GRDB, the audit log, and the one service layer every change goes through.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Core",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "TovholderCLI",
             dependencies: [
-                "Lua", "Core",
+                "Lua", "Core", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +61,7 @@ let package = Package(
         .target(name: "TovholderTesting", path: "Tests/TovholderTesting"),
         .testTarget(name: "LuaTests", dependencies: ["Lua", "TovholderTesting"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "TovholderTesting"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI", "TovholderTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,21 +2,23 @@
 import ArgumentParser
 import Foundation
 
-/// A command's failure. `badInput` exits with 2 (nothing was done); `scriptFailed` with 1.
+/// A command's failure. `badInput` exits with 2 (nothing was done or written); `scriptFailed`
+/// and `checkFailed` (a check that answered no: consent not given, audit chain broken) with 1.
 enum CLIFailure: Error {
     case badInput(String)
     case scriptFailed(String)
+    case checkFailed(String)
 
     var exitCode: ExitCode {
         switch self {
         case .badInput: return ExitCode(2)
-        case .scriptFailed: return ExitCode(1)
+        case .scriptFailed, .checkFailed: return ExitCode(1)
         }
     }
 
     var message: String {
         switch self {
-        case .badInput(let message), .scriptFailed(let message): return message
+        case .badInput(let message), .scriptFailed(let message), .checkFailed(let message): return message
         }
     }
 }

@@ -12,6 +12,13 @@ import Testing
         .invalidNow(value: "tomorrow"),
         .resultNotJSON(reason: "a function has no JSON form"),
         .limitOverrun(path: "flow.lua", milliseconds: 200),
+        .databaseMissing(path: "flow.lua"),
+        .databaseOutdated(path: "flow.lua"),
+        .databaseReady(path: "flow.lua", migrations: 200),
+        .auditIntact(entries: 200),
+        .auditAltered(entry: 200),
+        .auditChainBroken(entry: 200),
+        .auditRemoved(from: 200, count: 1),
     ]
 
     @Test(arguments: samples)

@@ -10,6 +10,13 @@ public enum Message: Equatable, Sendable {
     case invalidNow(value: String)
     case resultNotJSON(reason: String)
     case limitOverrun(path: String, milliseconds: Int)
+    case databaseMissing(path: String)
+    case databaseOutdated(path: String)
+    case databaseReady(path: String, migrations: Int)
+    case auditIntact(entries: Int)
+    case auditAltered(entry: Int64)
+    case auditChainBroken(entry: Int64)
+    case auditRemoved(from: Int64, count: Int64)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -43,6 +50,38 @@ public enum Message: Equatable, Sendable {
                 "\(path): time limit of \(milliseconds) ms exceeded (scriptet blev standset midt i et bibliotekskald)"
         case (.limitOverrun(let path, let milliseconds), .english):
             return "\(path): time limit of \(milliseconds) ms exceeded (the script was stopped inside a library call)"
+        case (.databaseMissing(let path), .danish):
+            return "Databasen '\(path)' findes ikke. Opret den med 'tovholder init'."
+        case (.databaseMissing(let path), .english):
+            return "The database '\(path)' does not exist. Create it with 'tovholder init'."
+        case (.databaseOutdated(let path), .danish):
+            return "Databasen '\(path)' skal opdateres. Kør 'tovholder init'."
+        case (.databaseOutdated(let path), .english):
+            return "The database '\(path)' needs updating. Run 'tovholder init'."
+        case (.databaseReady(let path, let migrations), .danish):
+            return migrations == 0
+                ? "Databasen '\(path)' er klar (allerede opdateret)."
+                : "Databasen '\(path)' er klar (\(migrations) opdatering\(migrations == 1 ? "" : "er") udført)."
+        case (.databaseReady(let path, let migrations), .english):
+            return migrations == 0
+                ? "The database '\(path)' is ready (already up to date)."
+                : "The database '\(path)' is ready (\(migrations) migration\(migrations == 1 ? "" : "s") applied)."
+        case (.auditIntact(let entries), .danish):
+            return "Revisionssporet er intakt: \(entries) poster, ingen ændret, fjernet eller indsat."
+        case (.auditIntact(let entries), .english):
+            return "The audit trail is intact: \(entries) entries, none altered, removed or inserted."
+        case (.auditAltered(let entry), .danish):
+            return "Post \(entry) i revisionssporet er ændret."
+        case (.auditAltered(let entry), .english):
+            return "Audit entry \(entry) was altered."
+        case (.auditChainBroken(let entry), .danish):
+            return "Post \(entry) i revisionssporet følger ikke posten før (en post er indsat eller ombyttet)."
+        case (.auditChainBroken(let entry), .english):
+            return "Audit entry \(entry) does not follow the entry before it (an entry was inserted or reordered)."
+        case (.auditRemoved(let from, let count), .danish):
+            return "\(count) post\(count == 1 ? "" : "er") i revisionssporet er fjernet fra nr. \(from)."
+        case (.auditRemoved(let from, let count), .english):
+            return "\(count) audit entr\(count == 1 ? "y was" : "ies were") removed from number \(from)."
         }
     }
 }

@@ -1,0 +1,47 @@
+// Options of every command that uses the database: which file, and who is acting.
+import ArgumentParser
+import Core
+import Foundation
+import Store
+
+struct DatabaseOptions: ParsableArguments {
+    static let databaseVariable = "TOVHOLDER_DB"
+    static let userVariable = "TOVHOLDER_USER"
+
+    @Option(name: .long, help: "The database file. Also TOVHOLDER_DB; default ./tovholder.sqlite.")
+    var db: String?
+
+    @Option(name: .long, help: "Who is acting, for the audit log. Also TOVHOLDER_USER; default the OS user.")
+    var user: String?
+
+    /// The database path from --db, TOVHOLDER_DB, or the default.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment[Self.databaseVariable] ?? "tovholder.sqlite"
+    }
+
+    /// The acting user from --user, TOVHOLDER_USER, or the OS account.
+    var actingUser: String {
+        if let user, !user.isEmpty { return user }
+        let environment = ProcessInfo.processInfo.environment
+        if let user = environment[Self.userVariable], !user.isEmpty { return user }
+        if let account = getpwuid(geteuid())?.pointee.pw_name { return String(cString: account) }
+        return environment["USER"] ?? "unknown"
+    }
+
+    /// Opens an existing, current database; a missing file or pending migrations are bad input.
+    func open(_ language: Language) throws -> TovholderDatabase {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIFailure.badInput(Message.databaseMissing(path: path).text(language))
+        }
+        let database = try TovholderDatabase(path: path)
+        guard try database.pendingMigrations().isEmpty else {
+            throw CLIFailure.badInput(Message.databaseOutdated(path: path).text(language))
+        }
+        return database
+    }
+
+    /// The audit context for a command run by this process.
+    func context(_ command: String) -> AuditContext {
+        AuditContext(user: actingUser, command: command)
+    }
+}

@@ -1,0 +1,30 @@
+// `--json` for read commands, and printing results either as lines for people or as JSON for programs.
+import ArgumentParser
+import Foundation
+
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    /// Prints one value: JSON, or the text `describe` gives for people.
+    func print<T: Encodable>(_ value: T, describe: (T) -> String) throws {
+        Swift.print(json ? try Self.jsonText(value) : describe(value))
+    }
+
+    /// Prints a list: a JSON array, or one line per element.
+    func print<T: Encodable>(_ values: [T], line: (T) -> String) throws {
+        if json {
+            Swift.print(try Self.jsonText(values))
+        } else {
+            for value in values { Swift.print(line(value)) }
+        }
+    }
+
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
