@@ -27,6 +27,125 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-cases") { db in
+            try db.execute(sql: caseTables)
+        }
         return migrator
     }
+
+    /// Each entity keeps its full domain value as JSON in `data`; the columns beside it are
+    /// derived from that value on every write, for lookups, foreign keys and the reports' queries.
+    static let caseTables = """
+        CREATE TABLE citizen (
+            id INTEGER PRIMARY KEY,
+            cpr TEXT UNIQUE,
+            name TEXT NOT NULL,
+            anonymous INTEGER NOT NULL,
+            birth_date TEXT,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX citizen_name ON citizen(name);
+        CREATE TABLE network_person (
+            id INTEGER PRIMARY KEY,
+            citizen_id INTEGER NOT NULL REFERENCES citizen(id),
+            data TEXT NOT NULL
+        );
+        CREATE INDEX network_person_citizen ON network_person(citizen_id);
+        CREATE TABLE actor (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE treatment_case (
+            id INTEGER PRIMARY KEY,
+            citizen_id INTEGER NOT NULL REFERENCES citizen(id),
+            basis TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            status TEXT NOT NULL,
+            requested TEXT NOT NULL,
+            started TEXT,
+            guarantee_deadline TEXT,
+            guarantee_excluded INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX treatment_case_citizen ON treatment_case(citizen_id);
+        CREATE INDEX treatment_case_status ON treatment_case(status, requested);
+        CREATE INDEX treatment_case_deadline ON treatment_case(guarantee_deadline) WHERE guarantee_excluded = 0;
+        CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            data TEXT NOT NULL
+        );
+        CREATE INDEX participant_case ON participant(case_id);
+        CREATE TABLE coordinator_assignment (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            start TEXT NOT NULL,
+            end TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX coordinator_case ON coordinator_assignment(case_id, start);
+        CREATE TABLE consent (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            recipient_actor_id INTEGER REFERENCES actor(id),
+            recipient_kind TEXT,
+            valid_from TEXT NOT NULL,
+            valid_until TEXT,
+            revoked INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX consent_case ON consent(case_id);
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX plan_case ON plan(case_id);
+        CREATE TABLE plan_version (
+            plan_id INTEGER NOT NULL REFERENCES plan(id),
+            number INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (plan_id, number)
+        ) WITHOUT ROWID;
+        CREATE TABLE plan_followup (
+            plan_id INTEGER NOT NULL REFERENCES plan(id),
+            followup_id INTEGER NOT NULL,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            due TEXT NOT NULL,
+            held TEXT,
+            PRIMARY KEY (plan_id, followup_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX plan_followup_due ON plan_followup(held, due);
+        CREATE TABLE task (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER REFERENCES treatment_case(id),
+            assignee_actor_id INTEGER REFERENCES actor(id),
+            assignee_role TEXT,
+            due TEXT,
+            status TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX task_open_due ON task(status, due);
+        CREATE TABLE barrier_assessment (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
+            day TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX barrier_assessment_case ON barrier_assessment(case_id, day);
+        """
 }
