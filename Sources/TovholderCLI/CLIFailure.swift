@@ -1,5 +1,6 @@
 // How a command fails: one message on standard error and an exit status that says why.
 import ArgumentParser
+import Core
 import Foundation
 
 /// A command's failure. `badInput` exits with 2 (nothing was done or written); `scriptFailed`
@@ -36,6 +37,25 @@ extension ParsableCommand {
         } catch let failure as CLIFailure {
             writeError(failure.message)
             throw failure.exitCode
+        }
+    }
+}
+
+/// A command with the global options. `runReporting` resolves the language and turns every
+/// failure into one message in it: rule violations (`DomainError`, naming the field) are bad input.
+protocol TovholderCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+}
+
+extension TovholderCommand {
+    func runReporting(_ body: (Language) throws -> Void) throws {
+        try reportingFailures {
+            let language = try global.language()
+            do {
+                try body(language)
+            } catch let error as DomainError {
+                throw CLIFailure.badInput(error.text(language))
+            }
         }
     }
 }

@@ -3,19 +3,25 @@ import ArgumentParser
 import Core
 import Store
 
-struct InitCommand: ParsableCommand {
+struct InitCommand: TovholderCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Create the database, or migrate it to the current schema (safe to repeat).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
 
+    @Option(help: "The municipality's 4-digit code, the default acting municipality for new cases.")
+    var municipality: String?
+
     func run() throws {
-        try reportingFailures {
-            let language = try global.language()
+        try runReporting { language in
+            let code = try municipality.map { try MunicipalityCode($0) }
             let store = try TovholderDatabase(path: database.path)
             let pending = try store.pendingMigrations()
             try store.migrate()
+            if let code {
+                try store.write(database.context("init")) { try $0.setDefaultMunicipality(code) }
+            }
             print(Message.databaseReady(path: database.path, migrations: pending.count).text(language))
         }
     }

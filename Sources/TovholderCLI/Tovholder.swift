@@ -8,6 +8,9 @@ struct Tovholder: ParsableCommand {
         commandName: "tovholder",
         abstract: "Case and plan work for municipal substance-abuse treatment, customised in Lua.",
         version: "tovholder \(ProductVersion.product) (host API \(ProductVersion.hostAPI))",
-        subcommands: [InitCommand.self, AuditCommand.self, ScriptCommand.self]
+        subcommands: [
+            InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, AuditCommand.self,
+            ScriptCommand.self,
+        ]
     )
 }

@@ -46,12 +46,6 @@ enum Schema {
             created_at TEXT NOT NULL
         );
         CREATE INDEX citizen_name ON citizen(name);
-        CREATE TABLE network_person (
-            id INTEGER PRIMARY KEY,
-            citizen_id INTEGER NOT NULL REFERENCES citizen(id),
-            data TEXT NOT NULL
-        );
-        CREATE INDEX network_person_citizen ON network_person(citizen_id);
         CREATE TABLE actor (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
@@ -66,15 +60,20 @@ enum Schema {
             status TEXT NOT NULL,
             requested TEXT NOT NULL,
             started TEXT,
+            closed TEXT,
+            other_offer_day TEXT,
             guarantee_deadline TEXT,
-            guarantee_excluded INTEGER NOT NULL,
             data TEXT NOT NULL,
             opened_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
         CREATE INDEX treatment_case_citizen ON treatment_case(citizen_id);
         CREATE INDEX treatment_case_status ON treatment_case(status, requested);
-        CREATE INDEX treatment_case_deadline ON treatment_case(guarantee_deadline) WHERE guarantee_excluded = 0;
+        CREATE INDEX treatment_case_deadline ON treatment_case(guarantee_deadline);
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE participant (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES treatment_case(id),

@@ -1,0 +1,124 @@
+// Cases: opening them, moving them through their lifecycle, and finding them (guarantee breaches included).
+import Core
+import GRDB
+
+extension StoreTransaction {
+    static let cases = EntityTable(name: "treatment_case")
+
+    /// Opens a case for a stored citizen.
+    public func openCase(
+        citizen citizenID: CitizenID, basis: LegalBasis, municipality: MunicipalityCode, requested: Day
+    ) throws -> TreatmentCase {
+        let citizen = try existingCitizen(citizenID)
+        var treatmentCase = try TreatmentCase(citizen: citizen, basis: basis, municipality: municipality, requested: requested)
+        let id = try Self.cases.insert(db, try caseColumns(treatmentCase).merging(["opened_at": Self.timestamp(now)]) { $1 })
+        treatmentCase.id = CaseID(id)
+        try Self.cases.update(db, id: id, ["data": try JSONColumn.encode(treatmentCase)])
+        try audit(entity: "case", id: id, citizen: citizenID.rawValue, action: "open",
+                  summary: "case opened: \(basis.rawValue), requested \(requested), municipality \(municipality)")
+        return treatmentCase
+    }
+
+    /// Applies `change` to the case and stores it, audited as `action` with the summary `change`
+    /// returns (never a CPR number).
+    @discardableResult
+    public func changeCase(
+        _ id: CaseID, action: String, _ change: (inout TreatmentCase) throws -> String
+    ) throws -> TreatmentCase {
+        var treatmentCase = try existingCase(id)
+        let summary = try change(&treatmentCase)
+        try Self.cases.update(db, id: id.rawValue, try caseColumns(treatmentCase))
+        try audit(entity: "case", id: id, citizen: treatmentCase.citizen.rawValue, action: action, summary: summary)
+        return treatmentCase
+    }
+
+    /// The case with `id`; the read is audited.
+    public func treatmentCase(_ id: CaseID) throws -> TreatmentCase {
+        let treatmentCase = try existingCase(id)
+        try audit(entity: "case", id: id, citizen: treatmentCase.citizen.rawValue, action: "read", summary: "case read")
+        return treatmentCase
+    }
+
+    /// Cases, newest request first, filtered by status and by a breach of the treatment guarantee
+    /// as things stand on `today`. The listing is audited.
+    public func cases(status: CaseStatus? = nil, guaranteeBreachedOn today: Day? = nil, citizen: CitizenID? = nil)
+        throws -> [CaseSummary]
+    {
+        var conditions: [String] = []
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        if let status {
+            conditions.append("status = :status")
+            arguments["status"] = status.rawValue
+        }
+        if let citizen {
+            conditions.append("citizen_id = :citizen")
+            arguments["citizen"] = citizen.rawValue
+        }
+        if let today {
+            conditions.append(Self.breachedCondition)
+            arguments["today"] = today.description
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline
+            FROM treatment_case \(filter) ORDER BY requested DESC, id DESC
+            """, arguments: StatementArguments(arguments.mapValues { $0?.databaseValue ?? .null }))
+        try audit(entity: "case", action: "list", summary: "cases listed (\(rows.count))")
+        return rows.map(CaseSummary.init)
+    }
+
+    /// TreatmentGuarantee's rules as SQL over the derived columns, for `:today`.
+    static let breachedCondition = """
+        guarantee_deadline IS NOT NULL
+        AND NOT (other_offer_day IS NOT NULL AND other_offer_day <= :today AND other_offer_day <= guarantee_deadline)
+        AND CASE
+            WHEN started IS NOT NULL AND started <= :today THEN started > guarantee_deadline
+            WHEN closed IS NOT NULL AND closed <= :today THEN closed > guarantee_deadline
+            ELSE :today > guarantee_deadline
+        END
+        """
+
+    func existingCase(_ id: CaseID, field: String = "case") throws -> TreatmentCase {
+        guard let treatmentCase = try Self.cases.value(db, id: id.rawValue, as: TreatmentCase.self) else {
+            throw DomainError(field: field, StoreProblem.unknownCase(id.rawValue))
+        }
+        return treatmentCase
+    }
+
+    private func caseColumns(_ treatmentCase: TreatmentCase) throws -> [String: (any DatabaseValueConvertible)?] {
+        [
+            "citizen_id": treatmentCase.citizen.rawValue, "basis": treatmentCase.basis.rawValue,
+            "municipality": treatmentCase.municipality.code, "status": treatmentCase.status.rawValue,
+            "requested": treatmentCase.requested.description, "started": treatmentCase.treatmentStart?.description,
+            "closed": treatmentCase.discharge?.day.description,
+            "other_offer_day": treatmentCase.otherOfferChoice?.day.description,
+            "guarantee_deadline": treatmentCase.basis.guaranteeDays.map { treatmentCase.requested.adding(days: $0).description },
+            "data": try JSONColumn.encode(treatmentCase), "updated_at": Self.timestamp(now),
+        ]
+    }
+}
+
+/// One line of a case list: what the columns hold, without decoding the whole case.
+public struct CaseSummary: Codable, Sendable, Equatable {
+    public let id: Int64
+    public let citizen: Int64
+    public let basis: String
+    public let municipality: String
+    public let status: String
+    public let requested: String
+    public let started: String?
+    public let closed: String?
+    public let guaranteeDeadline: String?
+
+    init(_ row: Row) {
+        id = row["id"]
+        citizen = row["citizen_id"]
+        basis = row["basis"]
+        municipality = row["municipality"]
+        status = row["status"]
+        requested = row["requested"]
+        started = row["started"]
+        closed = row["closed"]
+        guaranteeDeadline = row["guarantee_deadline"]
+    }
+}

@@ -1,0 +1,33 @@
+// What the store refuses: ids that do not exist, and values that must be unique.
+import Core
+
+/// A change the store refuses, thrown as `DomainError(field:, ...)` naming the CLI option.
+public enum StoreProblem: LocalizedText, Hashable {
+    case unknownCitizen(Int64)
+    case unknownActor(Int64)
+    case unknownCase(Int64)
+    case unknownConsent(Int64)
+    case unknownPlan(Int64)
+    case unknownTask(Int64)
+    /// Another citizen already has this CPR number (shown masked).
+    case duplicateCPR(masked: String)
+
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.unknownCitizen(let id), .danish): return "Der er ingen borger med id \(id)."
+        case (.unknownCitizen(let id), .english): return "There is no citizen with id \(id)."
+        case (.unknownActor(let id), .danish): return "Der er ingen aktør med id \(id)."
+        case (.unknownActor(let id), .english): return "There is no actor with id \(id)."
+        case (.unknownCase(let id), .danish): return "Der er ingen sag med id \(id)."
+        case (.unknownCase(let id), .english): return "There is no case with id \(id)."
+        case (.unknownConsent(let id), .danish): return "Der er intet samtykke med id \(id)."
+        case (.unknownConsent(let id), .english): return "There is no consent with id \(id)."
+        case (.unknownPlan(let id), .danish): return "Der er ingen plan med id \(id)."
+        case (.unknownPlan(let id), .english): return "There is no plan with id \(id)."
+        case (.unknownTask(let id), .danish): return "Der er ingen opgave med id \(id)."
+        case (.unknownTask(let id), .english): return "There is no task with id \(id)."
+        case (.duplicateCPR(let masked), .danish): return "En borger med CPR-nummer \(masked) findes allerede."
+        case (.duplicateCPR(let masked), .english): return "A citizen with CPR number \(masked) already exists."
+        }
+    }
+}
