@@ -9,8 +9,8 @@ struct Tovholder: ParsableCommand {
         abstract: "Case and plan work for municipal substance-abuse treatment, customised in Lua.",
         version: "tovholder \(ProductVersion.product) (host API \(ProductVersion.hostAPI))",
         subcommands: [
-            InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, AuditCommand.self,
-            ScriptCommand.self,
+            InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, ParticipantCommand.self,
+            CoordinatorCommand.self, ConsentCommand.self, AuditCommand.self, ScriptCommand.self,
         ]
     )
 }

@@ -81,15 +81,12 @@ enum Schema {
             data TEXT NOT NULL
         );
         CREATE INDEX participant_case ON participant(case_id);
-        CREATE TABLE coordinator_assignment (
-            id INTEGER PRIMARY KEY,
-            case_id INTEGER NOT NULL REFERENCES treatment_case(id),
-            actor_id INTEGER NOT NULL REFERENCES actor(id),
-            start TEXT NOT NULL,
-            end TEXT,
+        CREATE TABLE coordinator_history (
+            case_id INTEGER PRIMARY KEY REFERENCES treatment_case(id),
+            current_actor_id INTEGER REFERENCES actor(id),
             data TEXT NOT NULL
         );
-        CREATE INDEX coordinator_case ON coordinator_assignment(case_id, start);
+        CREATE INDEX coordinator_current ON coordinator_history(current_actor_id);
         CREATE TABLE consent (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES treatment_case(id),
