@@ -1,0 +1,187 @@
+// The caseworker's commands on a real database file: citizens, actors, cases, participants, consent, audit.
+import Foundation
+import Testing
+
+/// A database in a temporary folder and a way to run `tovholder` against it. Immutable after
+/// init, so tests may share it between threads.
+final class CLIDatabase: @unchecked Sendable {
+    let folder: TemporaryFolder
+    var path: String { folder.path + "/tovholder.sqlite" }
+
+    init(municipality: String = "0101") throws {
+        folder = try TemporaryFolder()
+        let result = try run(["init", "--municipality", municipality])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], language: String = "da") throws -> CLIResult {
+        try CLI.run(arguments, in: folder.path, environment: ["TOVHOLDER_DB": path, "TOVHOLDER_USER": "sagsbehandler1", "TOVHOLDER_LANG": language])
+    }
+
+    /// Runs a command that prints a new id and returns it.
+    func id(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The number of rows in a table, read straight from the file.
+    func count(_ table: String) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "SELECT COUNT(*) FROM \(table)"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+}
+
+@Suite struct CaseWorkflowTests {
+    @Test func aCaseFromRequestToDischarge() throws {
+        let db = try CLIDatabase()
+        let citizen = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        #expect(citizen == "1")
+        #expect(try db.run(["citizen", "add", "--anonymous", "--name", "Kim", "--json"]).stdout == "{\"id\":2}\n")
+        let gp = try db.id(["actor", "add", "--name", "Lægehuset Nord", "--kind", "gp", "--organisation"])
+        let counsellor = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
+        let caseID = try db.id(["case", "open", "--citizen", citizen, "--basis", "sel101", "--requested", "2026-10-01"])
+        #expect(try db.run(["case", "start", caseID, "--date", "2026-10-12"]).status == 0)
+        #expect(try db.run(["participant", "add", caseID, "--actor", gp, "--role", "egen læge", "--from", "2026-10-01"]).status == 0)
+        #expect(try db.run(["coordinator", "set", caseID, "--actor", counsellor, "--date", "2026-10-12"]).status == 0)
+        #expect(try db.run(["case", "aftercare", caseID, "--date", "2026-12-01"]).status == 0)
+        #expect(try db.run(["case", "relapse", caseID, "--date", "2026-12-20"]).status == 0)
+        #expect(try db.run(["case", "transfer", caseID, "--to", "0751", "--date", "2027-01-05"]).status == 0)
+        let discharge = try db.run(["case", "discharge", caseID, "--date", "2027-03-01", "--reason", "completed",
+                                    "--advice", "AA-møder i Aarhus; efterværn hos misbrugscentret"])
+        #expect(discharge.status == 0, "\(discharge.stderr)")
+
+        let shown = try db.run(["case", "show", caseID, "--today", "2027-03-02"])
+        #expect(shown.stdout.contains("Handlekommune: 0751"))
+        #expect(shown.stdout.contains("Behandlingsgaranti: overholdt: behandlingen startede efter 11 dage"))
+        #expect(shown.stdout.contains("2026-12-20  i behandling"))
+        #expect(shown.stdout.contains("2027-01-05: 0101 → 0751"))
+        let json = try db.run(["case", "show", caseID, "--json", "--today", "2027-03-02"]).stdout
+        #expect(json.contains("\"status\":\"discharged\""))
+        #expect(json.contains("\"guarantee_breached\":false"))
+        #expect(try db.run(["coordinator", "show", caseID]).stdout == "2026-10-12\t\t\(counsellor)\t\n")
+    }
+
+    @Test func guaranteeBreachesAreListed() throws {
+        let db = try CLIDatabase()
+        for (index, cpr) in ["0101901235", "0202902236", "0303903237", "0404904238"].enumerated() {
+            _ = try db.id(["citizen", "add", "--cpr", cpr, "--name", "Borger \(index + 1)"])
+        }
+        let late = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-09-01"])
+        let onTime = try db.id(["case", "open", "--citizen", "2", "--basis", "sul141", "--requested", "2026-09-01"])
+        let waiting = try db.id(["case", "open", "--citizen", "3", "--basis", "sul142", "--requested", "2026-10-20"])
+        let excused = try db.id(["case", "open", "--citizen", "4", "--basis", "sel101", "--requested", "2026-09-01"])
+        #expect(try db.run(["case", "start", late, "--date", "2026-09-20"]).status == 0)
+        #expect(try db.run(["case", "start", onTime, "--date", "2026-09-15"]).status == 0)
+        #expect(try db.run(["case", "other-offer", excused, "--date", "2026-09-05", "--reason", "valgte privat tilbud"]).status == 0)
+        let breached = try db.run(["case", "list", "--guarantee-breached", "--today", "2026-11-10"])
+        #expect(breached.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted() == [late, waiting].sorted())
+        let earlier = try db.run(["case", "list", "--guarantee-breached", "--today", "2026-10-25", "--json"])
+        #expect(earlier.stdout.contains("\"id\":\(late)"))
+        #expect(!earlier.stdout.contains("\"id\":\(waiting)"))
+    }
+
+    @Test func consentIsCheckedWithItsReason() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let gp = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
+        let job = try db.id(["actor", "add", "--name", "Jobcenter Syd", "--kind", "job_centre", "--organisation"])
+        let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        let consent = try db.id(["consent", "grant", caseID, "--to", gp, "--purpose", "treatment",
+                                 "--categories", "screening,plan", "--from", "2026-10-01", "--until", "2027-09-30"])
+        let allowed = try db.run(["consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-11-01"])
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("samtykke \(consent)"))
+        let wrongCategory = try db.run(["consent", "check", caseID, "--to", gp, "--category", "health", "--date", "2026-11-01"])
+        #expect(wrongCategory.status == 1)
+        #expect(wrongCategory.stderr.contains("helbred"))
+        let otherActor = try db.run(["consent", "check", caseID, "--to", job, "--category", "plan", "--date", "2026-11-01", "--lang", "en"])
+        #expect(otherActor.status == 1)
+        #expect(try db.run(["consent", "revoke", consent, "--date", "2026-12-01"]).status == 0)
+        let revoked = try db.run(["consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-12-02"])
+        #expect(revoked.status == 1)
+        #expect(revoked.stderr.contains("tilbagekaldt 2026-12-01"))
+        #expect(try db.run(["consent", "list", caseID]).stdout.contains("tilbagekaldt 2026-12-01"))
+    }
+
+    @Test(arguments: [
+        (["citizen", "add", "--cpr", "3102901235", "--name", "X"], "cpr:"),
+        (["citizen", "add", "--cpr", "12345", "--name", "X"], "cpr:"),
+        (["case", "open", "--citizen", "42", "--basis", "sel101", "--requested", "2026-10-01"], "citizen:"),
+        (["case", "open", "--citizen", "1", "--basis", "sel999", "--requested", "2026-10-01"], "basis:"),
+        (["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "01-10-2026"], "requested:"),
+        (["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01", "--municipality", "12"], "municipality:"),
+        (["case", "start", "77", "--date", "2026-10-01"], "case:"),
+        (["consent", "grant", "1", "--to", "99", "--categories", "plan"], "to:"),
+        (["consent", "grant", "1", "--to", "gp", "--categories", "plan,dreams"], "categories:"),
+        (["actor", "add", "--name", "X", "--kind", "wizard"], "kind:"),
+    ])
+    func badInputNamesTheFieldAndWritesNothing(arguments: [String], field: String) throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        let before = try db.count("audit_entry")
+        let result = try db.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stdout) \(result.stderr)")
+        #expect(result.stderr.hasPrefix(field), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try db.count("audit_entry") == before)
+    }
+
+    @Test func theAuditTrailNamesWhoDidWhatAndNeverTheCPRNumber() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        #expect(try db.run(["citizen", "show", "1"]).stdout.contains("010190-1235"))
+        let log = try db.run(["audit", "list", "--citizen", "1"])
+        #expect(log.stdout.contains("sagsbehandler1\tcitizen add"))
+        #expect(log.stdout.contains("citizen show\tcitizen 1\tread"))
+        #expect(log.stdout.contains("010190-xxxx"))
+        #expect(!log.stdout.contains("1235"))
+        #expect(try db.run(["audit", "verify"]).status == 0)
+    }
+
+    @Test func auditVerifyFindsTampering() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        _ = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db.path, "DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET user = 'ingen' WHERE id = 2;"]
+        try process.run()
+        process.waitUntilExit()
+        let verify = try db.run(["audit", "verify"], language: "en")
+        #expect(verify.status == 1)
+        #expect(verify.stderr == "Audit entry 2 was altered.\n")
+    }
+
+    @Test func twoProcessesWritingAtOnceLoseNothing() throws {
+        let db = try CLIDatabase()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var failures: [String] = []
+        let lock = NSLock()
+        for writer in 0..<2 {
+            DispatchQueue.global().async(group: group) {
+                for index in 0..<15 {
+                    do {
+                        let result = try db.run(["actor", "add", "--name", "Aktør \(writer)-\(index)", "--kind", "mentor"])
+                        if result.status != 0 { lock.withLock { failures.append(result.stderr) } }
+                    } catch {
+                        lock.withLock { failures.append("\(error)") }
+                    }
+                }
+            }
+        }
+        group.wait()
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(try db.count("actor") == 30)
+        #expect(try db.run(["audit", "verify"]).status == 0)
+    }
+}
