@@ -9,7 +9,9 @@ struct Options {
     var folder = "Benchmarks"
     var runs = 7
     var workloadSize = 150_000
-    /// Run one section only: host-call, workload, startup or limits.
+    /// Citizens (each with a case) in the store benchmark's database.
+    var citizens = 100_000
+    /// Run one section only: host-call, workload, startup, limits or store.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -22,6 +24,7 @@ struct Options {
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
             case "--workload-size": workloadSize = iterator.next().flatMap(Int.init) ?? workloadSize
             case "--only": only = iterator.next()
+            case "--citizens": citizens = iterator.next().flatMap(Int.init) ?? citizens
             default: fatalError("unknown argument \(argument)")
             }
         }
@@ -196,3 +199,4 @@ if options.wants("host-call") { try hostCallSection(options) }
 if options.wants("workload") { workloadSection(options) }
 if options.wants("startup") { startupSection(options) }
 if options.wants("limits") { try limitsSection(options) }
+if options.wants("store") { try storeSection(options) }

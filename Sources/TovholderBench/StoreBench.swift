@@ -1,0 +1,73 @@
+// The store benchmark: bulk creation of citizens with cases, then cold commands on that database beside the sqlite3 shell.
+import Core
+import Foundation
+import Store
+
+/// Creates `count` citizens, each with one case, through the service layer (one transaction per
+/// 1,000, as an import would), and returns the seconds it took.
+func createCitizens(_ count: Int, in database: TovholderDatabase) throws -> Double {
+    let started = ContinuousClock.now
+    let context = AuditContext(user: "bench", command: "bench import")
+    let code = try MunicipalityCode("0101")
+    let firstDay = Day("2024-01-01")!
+    var created = 0
+    while created < count {
+        let batch = min(1000, count - created)
+        try database.write(context) { tx in
+            for index in created..<(created + batch) {
+                // Unique, valid CPR numbers: a day between 1940 and 1999 (7th digit 1: the 1900s), and a
+                // serial that keeps numbers with the same day apart.
+                let born = Day("1940-01-01")!.adding(days: index % 21_900)
+                let serial = 1000 + index / 21_900 * 7 + index % 7
+                let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
+                let citizen = try tx.addCitizen(try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr)))
+                let requested = firstDay.adding(days: index % 900)
+                let opened = try tx.openCase(citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101,
+                                             municipality: code, requested: requested)
+                if index % 4 != 0 {
+                    try tx.changeCase(opened.id!, action: "start") { c in
+                        try c.start(on: requested.adding(days: 5 + index % 15))
+                        return "started"
+                    }
+                }
+            }
+        }
+        created += batch
+    }
+    return (ContinuousClock.now - started).seconds
+}
+
+func storeSection(_ options: Options) throws {
+    let folder = NSTemporaryDirectory() + "tovholder-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/bench.sqlite"
+    let database = try TovholderDatabase(path: path)
+    try database.migrate()
+    let seconds = try createCitizens(options.citizens, in: database)
+    print(String(format: "\nStore: %d citizens with cases created in %.1f s (%.0f per second, through the service layer)",
+                 options.citizens, seconds, Double(options.citizens) / seconds))
+
+    let middle = String(options.citizens / 2)
+    var show: [Double] = []
+    var showReference: [Double] = []
+    var breached: [Double] = []
+    var breachedReference: [Double] = []
+    var breachedCount = 0
+    for _ in 0..<max(options.runs, 5) {
+        show.append(timeProcess(options.tovholder, ["case", "show", middle, "--db", path, "--user", "bench"]).seconds)
+        showReference.append(timeProcess("sqlite3", [path, "SELECT data FROM treatment_case WHERE id = \(middle)"]).seconds)
+        let list = timeProcess(options.tovholder, ["case", "list", "--guarantee-breached", "--today", "2026-11-23", "--db", path, "--user", "bench"])
+        breached.append(list.seconds)
+        breachedCount = list.output.split(separator: "\n").count
+        let sql = "SELECT id, citizen_id, basis, municipality, requested, status FROM treatment_case WHERE "
+            + "guarantee_deadline IS NOT NULL AND ((started IS NULL AND guarantee_deadline < '2026-11-23') OR started > guarantee_deadline)"
+        breachedReference.append(timeProcess("sqlite3", [path, sql]).seconds)
+    }
+    line("case show (cold)", String(format: "%.1f ms", median(show) * 1000),
+         String(format: "sqlite3 %.1f ms", median(showReference) * 1000),
+         String(format: "%.2f", median(show) / median(showReference)), "goal < 50 ms", median(show) < 0.050)
+    line("breached list", String(format: "%.1f ms (%d cases)", median(breached) * 1000, breachedCount),
+         String(format: "sqlite3 %.1f ms", median(breachedReference) * 1000),
+         String(format: "%.2f", median(breached) / median(breachedReference)), "goal < 200 ms", median(breached) < 0.200)
+}
