@@ -43,18 +43,32 @@ struct EntityTable {
     }
 }
 
-/// The JSON form of domain values in `data` columns: sorted keys, so equal values store equal text.
+/// The JSON form of domain values in `data` columns: sorted keys, so equal values store equal text;
+/// times as ISO 8601 with milliseconds (transactions round their time to the millisecond, so a
+/// stored value reads back equal).
 enum JSONColumn {
+    static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(timeFormat))
+        }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = try? Date(text, strategy: timeFormat) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 time, got '\(text)'")
+            }
+            return date
+        }
         return try decoder.decode(type, from: Data(text.utf8))
     }
 }

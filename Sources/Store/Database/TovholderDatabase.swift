@@ -43,7 +43,9 @@ public final class TovholderDatabase: Sendable {
         try pool.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
-                let transaction = StoreTransaction(db: db, context: context, now: clock())
+                let milliseconds = (clock().timeIntervalSince1970 * 1000).rounded()
+                let now = Date(timeIntervalSince1970: milliseconds / 1000)
+                let transaction = StoreTransaction(db: db, context: context, now: now)
                 result = try body(transaction)
                 return .commit
             }
