@@ -13,13 +13,19 @@ public enum AuditChain {
         SHA256.hash(data: Data(entry.canonicalText.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Appends an entry after the current last one, in the caller's transaction.
-    static func append(_ entry: AuditEntry, to db: Database) throws -> AuditEntry {
+    /// Appends an entry after the current last one (`after`, when the caller knows it), in the
+    /// caller's write transaction.
+    static func append(_ entry: AuditEntry, to db: Database, after known: (id: Int64, hash: String)? = nil) throws -> AuditEntry {
         var entry = entry
-        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
-        let lastID: Int64 = try last?["id"] ?? (sequenceValue(db) ?? 0)
-        entry.id = lastID + 1
-        entry.previousHash = last?["hash"] ?? genesis
+        if let known {
+            entry.id = known.id + 1
+            entry.previousHash = known.hash
+        } else {
+            let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+            let lastID: Int64 = try last?["id"] ?? (sequenceValue(db) ?? 0)
+            entry.id = lastID + 1
+            entry.previousHash = last?["hash"] ?? genesis
+        }
         entry.hash = hash(of: entry)
         try entry.insert(db)
         return entry

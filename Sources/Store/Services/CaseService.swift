@@ -11,7 +11,7 @@ extension StoreTransaction {
     ) throws -> TreatmentCase {
         let citizen = try existingCitizen(citizenID)
         var treatmentCase = try TreatmentCase(citizen: citizen, basis: basis, municipality: municipality, requested: requested)
-        let id = try Self.cases.insert(db, try caseColumns(treatmentCase).merging(["opened_at": Self.timestamp(now)]) { $1 })
+        let id = try Self.cases.insert(db, caseColumns(treatmentCase, data: "{}").merging(["opened_at": nowText]) { $1 })
         treatmentCase.id = CaseID(id)
         try Self.cases.update(db, id: id, ["data": try JSONColumn.encode(treatmentCase)])
         try audit(entity: "case", id: id, citizen: citizenID.rawValue, action: "open",
@@ -27,7 +27,7 @@ extension StoreTransaction {
     ) throws -> TreatmentCase {
         var treatmentCase = try existingCase(id)
         let summary = try change(&treatmentCase)
-        try Self.cases.update(db, id: id.rawValue, try caseColumns(treatmentCase))
+        try Self.cases.update(db, id: id.rawValue, caseColumns(treatmentCase, data: try JSONColumn.encode(treatmentCase)))
         try audit(entity: "case", id: id, citizen: treatmentCase.citizen.rawValue, action: action, summary: summary)
         return treatmentCase
     }
@@ -85,7 +85,7 @@ extension StoreTransaction {
         return treatmentCase
     }
 
-    private func caseColumns(_ treatmentCase: TreatmentCase) throws -> [String: (any DatabaseValueConvertible)?] {
+    private func caseColumns(_ treatmentCase: TreatmentCase, data: String) -> [String: (any DatabaseValueConvertible)?] {
         [
             "citizen_id": treatmentCase.citizen.rawValue, "basis": treatmentCase.basis.rawValue,
             "municipality": treatmentCase.municipality.code, "status": treatmentCase.status.rawValue,
@@ -93,7 +93,7 @@ extension StoreTransaction {
             "closed": treatmentCase.discharge?.day.description,
             "other_offer_day": treatmentCase.otherOfferChoice?.day.description,
             "guarantee_deadline": treatmentCase.basis.guaranteeDays.map { treatmentCase.requested.adding(days: $0).description },
-            "data": try JSONColumn.encode(treatmentCase), "updated_at": Self.timestamp(now),
+            "data": data, "updated_at": nowText,
         ]
     }
 }
@@ -110,15 +110,16 @@ public struct CaseSummary: Codable, Sendable, Equatable {
     public let closed: String?
     public let guaranteeDeadline: String?
 
+    /// From a row of the columns `cases(...)` selects, by position.
     init(_ row: Row) {
-        id = row["id"]
-        citizen = row["citizen_id"]
-        basis = row["basis"]
-        municipality = row["municipality"]
-        status = row["status"]
-        requested = row["requested"]
-        started = row["started"]
-        closed = row["closed"]
-        guaranteeDeadline = row["guarantee_deadline"]
+        id = row[0]
+        citizen = row[1]
+        basis = row[2]
+        municipality = row[3]
+        status = row[4]
+        requested = row[5]
+        started = row[6]
+        closed = row[7]
+        guaranteeDeadline = row[8]
     }
 }

@@ -13,7 +13,7 @@ extension StoreTransaction {
             throw DomainError(field: "cpr", StoreProblem.duplicateCPR(masked: cpr.masked))
         }
         var stored = citizen
-        let id = try Self.citizens.insert(db, citizenColumns(citizen))
+        let id = try Self.citizens.insert(db, citizenColumns(citizen, data: "{}"))
         stored.id = CitizenID(id)
         try Self.citizens.update(db, id: id, ["data": try JSONColumn.encode(stored)])
         try audit(entity: "citizen", id: id, citizen: id, action: "create",
@@ -43,11 +43,10 @@ extension StoreTransaction {
         return citizen
     }
 
-    private func citizenColumns(_ citizen: Citizen) throws -> [String: (any DatabaseValueConvertible)?] {
+    private func citizenColumns(_ citizen: Citizen, data: String) -> [String: (any DatabaseValueConvertible)?] {
         [
             "cpr": citizen.cpr?.digitsForStorage, "name": citizen.name, "anonymous": citizen.isAnonymous,
-            "birth_date": citizen.birthDate?.description, "data": try JSONColumn.encode(citizen),
-            "created_at": Self.timestamp(now),
+            "birth_date": citizen.birthDate?.description, "data": data, "created_at": nowText,
         ]
     }
 

@@ -11,7 +11,7 @@ extension StoreTransaction {
         let treatmentCase = try existingCase(caseID)
         let id = try Self.plans.insert(db, [
             "case_id": caseID.rawValue, "kind": kind.rawValue, "status": PlanStatus.draft.rawValue, "version": 1,
-            "data": "{}", "updated_at": Self.timestamp(now),
+            "data": "{}", "updated_at": nowText,
         ])
         let version = try PlanVersion.creating(
             plan: PlanID(id), case: caseID, kind: kind, caseIsAnonymous: treatmentCase.basis.isAnonymous,
@@ -92,7 +92,7 @@ extension StoreTransaction {
                         version.summary.text(.english), try JSONColumn.encode(version)])
         try Self.plans.update(db, id: id.rawValue, [
             "status": plan.status.rawValue, "version": version.number, "data": try JSONColumn.encode(plan),
-            "updated_at": Self.timestamp(now),
+            "updated_at": nowText,
         ])
         try db.execute(sql: "DELETE FROM plan_followup WHERE plan_id = ?", arguments: [id.rawValue])
         for followUp in plan.followUps {

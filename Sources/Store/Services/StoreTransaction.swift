@@ -10,6 +10,17 @@ public struct StoreTransaction {
     public let context: AuditContext
     /// The time of the command, used for every timestamp it writes.
     public let now: Date
+    /// ``now`` as stored: ISO 8601 UTC with milliseconds.
+    let nowText: String
+    /// The last audit entry of this transaction, so appending does not look it up again.
+    private let auditHead = AuditHead()
+
+    init(db: Database, context: AuditContext, now: Date) {
+        self.db = db
+        self.context = context
+        self.now = now
+        self.nowText = Self.timestamp(now)
+    }
 
     /// Appends an audit entry for this command.
     @discardableResult
@@ -17,13 +28,20 @@ public struct StoreTransaction {
         entity: String, id: CustomStringConvertible? = nil, citizen: Int64? = nil, action: String, summary: String
     ) throws -> AuditEntry {
         let entry = AuditEntry(
-            id: nil, at: Self.timestamp(now), user: context.user, command: context.command, source: context.source,
+            id: nil, at: nowText, user: context.user, command: context.command, source: context.source,
             entity: entity, entityId: id.map { $0.description }, citizenId: citizen, action: action,
             summary: summary, previousHash: "", hash: "")
-        return try AuditChain.append(entry, to: db)
+        let appended = try AuditChain.append(entry, to: db, after: auditHead.last)
+        auditHead.last = (appended.id ?? 0, appended.hash)
+        return appended
     }
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
+}
+
+/// The id and hash of the newest audit entry, once this transaction has written one.
+private final class AuditHead {
+    var last: (id: Int64, hash: String)?
 }
