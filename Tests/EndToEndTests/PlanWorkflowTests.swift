@@ -1,0 +1,81 @@
+// Plans and tasks through the real binary: a KIP from draft to active, its versions and diffs, and tasks falling due.
+import Foundation
+import Testing
+
+@Suite struct PlanWorkflowTests {
+    /// A citizen with a case, a GP, a counsellor and a consent to the GP.
+    private func seeded() throws -> CLIDatabase {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        _ = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
+        _ = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        _ = try db.id(["consent", "grant", "1", "--to", "1", "--categories", "plan", "--from", "2026-10-01"])
+        return db
+    }
+
+    @Test func aKIPFromDraftToActiveWithEveryChangeAVersion() throws {
+        let db = try seeded()
+        let plan = try db.id(["plan", "new", "1", "--kind", "kip"])
+        #expect(try db.run(["plan", "set", plan, "--part", "kip.challenges.citizen", "--text", "Ustabil bolig"]).status == 0)
+        #expect(try db.run(["plan", "goal", "add", plan, "--area", "housing", "--description", "Fast bolig", "--target", "2027-06-01"]).status == 0)
+        let noResponsible = try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social"])
+        #expect(noResponsible.status == 2)
+        #expect(noResponsible.stderr.hasPrefix("responsible:"))
+        let unknownActor = try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible", "9"])
+        #expect(unknownActor.status == 2)
+        #expect(unknownActor.stderr.hasPrefix("responsible:"))
+        #expect(try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible", "2", "--goal", "1"]).status == 0)
+        let early = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
+        #expect(early.status == 2)
+        #expect(try db.run(["plan", "coordinator", plan, "--actor", "2"]).status == 0)
+        #expect(try db.run(["plan", "consent", plan, "--consent", "1"]).status == 0)
+        #expect(try db.run(["plan", "followup", "add", plan, "--due", "2027-02-01", "--purpose", "Næste KIP-møde"]).status == 0)
+        #expect(try db.run(["plan", "meeting", "add", plan, "--date", "2026-11-01", "--participants", "1,2", "--citizen-present", "no"]).status == 0)
+        let activated = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
+        #expect(activated.status == 0, "\(activated.stderr)")
+        #expect(activated.stdout.hasPrefix("\(plan)\tversion 9\t"))
+
+        let shown = try db.run(["plan", "show", plan]).stdout
+        #expect(shown.contains("aktiv, version 9"))
+        #expect(shown.contains("Bostøtte (socialområdet, ansvarlig aktør 2)"))
+        #expect(shown.contains("AFVENTER borgerens accept"))
+        #expect(try db.run(["plan", "meeting", "accept", plan, "--meeting", "1", "--date", "2026-11-05", "--method", "phone"]).status == 0)
+        #expect(!(try db.run(["plan", "show", plan]).stdout.contains("AFVENTER")))
+
+        let history = try db.run(["plan", "history", plan]).stdout.split(separator: "\n")
+        #expect(history.count == 10)
+        #expect(history[0].contains("sagsbehandler1"))
+        let diff = try db.run(["plan", "diff", plan, "2", "4"]).stdout
+        #expect(diff.contains("Mål 1 tilføjet: Fast bolig"))
+        #expect(diff.contains("Indsats 1 tilføjet: Bostøtte"))
+        #expect(!diff.contains("Ustabil bolig"))
+        #expect(try db.run(["plan", "show", plan, "--version", "2"]).stdout.contains("kladde, version 2"))
+        #expect(try db.run(["plan", "diff", plan, "2", "99"]).status == 2)
+        #expect(try db.run(["audit", "verify"]).status == 0)
+    }
+
+    @Test func aHandleplanIsRefusedForAnAnonymousCase() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--anonymous", "--name", "Kim"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101a", "--requested", "2026-10-01"])
+        let refused = try db.run(["plan", "new", "1", "--kind", "handleplan"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("kind:"))
+        #expect(try db.count("plan") == 0)
+    }
+
+    @Test func tasksFallDueAndAreDone() throws {
+        let db = try seeded()
+        let overdue = try db.id(["task", "add", "--title", "Send KIP til egen læge", "--assignee", "2", "--case", "1", "--due", "2026-11-10"])
+        _ = try db.id(["task", "add", "--title", "Ring til borger", "--assignee", "tovholder", "--due", "2026-12-01"])
+        let listed = try db.run(["task", "list", "--today", "2026-11-20"]).stdout.split(separator: "\n")
+        #expect(listed.count == 2)
+        #expect(listed[0].hasSuffix("OVERSKREDET"))
+        #expect(try db.run(["task", "list", "--due-before", "2026-11-15"]).stdout.split(separator: "\n").count == 1)
+        #expect(try db.run(["task", "list", "--assignee", "tovholder"]).stdout.contains("Ring til borger"))
+        #expect(try db.run(["task", "done", overdue]).status == 0)
+        #expect(try db.run(["task", "list"]).stdout.split(separator: "\n").count == 1)
+        #expect(try db.run(["task", "add", "--title", "X", "--assignee", "77"]).stderr.hasPrefix("assignee:"))
+    }
+}
