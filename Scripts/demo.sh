@@ -1,26 +1,70 @@
 #!/usr/bin/env bash
-# make demo: shows what Tovholder does, in a minute, on the built binary.
+# make demo: shows what Tovholder does, in a minute, on the built binary and a fresh demo database.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/opt/swift/usr/bin"
 bin="$(swift build --show-bin-path)/tovholder"
 demo=Examples/demo
+mkdir -p demo-output
+export TOVHOLDER_DB="$PWD/demo-output/demo.sqlite" TOVHOLDER_USER="demo.sagsbehandler"
+rm -f "$TOVHOLDER_DB" "$TOVHOLDER_DB-wal" "$TOVHOLDER_DB-shm"
 
-step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "$2"; }
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+run() { printf '$ tovholder %s\n' "$*"; "$bin" "$@"; }
+quiet() { "$bin" "$@" >/dev/null; }
 
 "$bin" --version
 
-step "A municipality's Lua script scores an AUDIT screening (module from its own folder)" \
-  "tovholder script run $demo/audit.lua --now 2026-11-23"
-"$bin" script run "$demo/audit.lua" --now 2026-11-23
+step "A demo municipality (Aarhus, 0751) on an embedded SQLite database"
+run init --municipality 0751
 
-step "The same result as JSON, for other systems" "tovholder script run $demo/audit.lua --json"
-"$bin" script run "$demo/audit.lua" --json --now 2026-11-23 2>/dev/null
+step "Citizens, one of them anonymous (§ 101 a), and the actors around them"
+run citizen add --cpr 0101901235 --name "Jens Hansen"
+run citizen add --cpr 1207854422 --name "Maria Jensen"
+run citizen add --anonymous --name "Kim" --pseudonym ANON-KIM
+quiet actor add --name "Lægehuset Nørregade" --kind gp --organisation
+quiet actor add --name "Mette Friis, misbrugsbehandler" --kind drug_treatment
+quiet actor add --name "Ambulant psykiatri Øst" --kind outpatient_psychiatry --organisation
+quiet actor add --name "Jobcenter Aarhus, mentor" --kind mentor
+run actor list
 
-step "The sandbox: no files, no processes, no bytecode" "tovholder script run $demo/escape.lua"
-"$bin" script run "$demo/escape.lua"
+step "Requests become cases; the 14-day treatment guarantee is counted from the request"
+run case open --citizen 1 --basis sel101 --requested 2026-09-01
+run case open --citizen 2 --basis sul141 --requested 2026-10-20
+run case open --citizen 3 --basis sel101a --requested 2026-10-01
+run case start 1 --date 2026-09-22
+run case list --guarantee-breached --today 2026-11-23
 
-step "A runaway script is stopped by the time limit, even inside pcall" \
-  "tovholder script run $demo/runaway.lua --timeout-ms 300"
-"$bin" script run "$demo/runaway.lua" --timeout-ms 300
-echo "(exit status $?)"
+step "Jens's coordinated plan (KIP): consent, coordinator, goals, interventions, the next meeting"
+quiet participant add 1 --actor 1 --role "egen læge" --from 2026-09-01
+quiet participant add 1 --actor 3 --role "ambulant psykiatri" --from 2026-09-01
+run coordinator set 1 --actor 2 --date 2026-09-22
+run consent grant 1 --to 1 --categories screening,plan --from 2026-09-22
+quiet consent grant 1 --to outpatient_psychiatry --categories screening,plan,health --from 2026-09-22
+run consent check 1 --to 1 --category plan --date 2026-11-23
+run consent check 1 --to 4 --category plan --date 2026-11-23
+run plan new 1 --kind kip
+quiet plan set 1 --part kip.challenges.citizen --text "Ustabil bolig; vil gerne beholde sit job"
+quiet plan set 1 --part kip.challenges.practitioners --text "Angst og uregelmæssigt fremmøde"
+quiet plan goal add 1 --area housing --description "Fast bolig inden sommer" --target 2027-06-01 --priority 1
+quiet plan goal add 1 --area substance_use --description "Mindre forbrug på hverdage" --harm-reduction --priority 2
+quiet plan intervention add 1 --description "Bostøtte to gange om ugen" --sector social --responsible 2 --goal 1
+quiet plan intervention add 1 --description "Samtaleforløb for angst" --sector health --mode integrated --responsible 3 --goal 2
+quiet plan coordinator 1 --actor 2
+quiet plan consent 1 --consent 1
+quiet plan followup add 1 --due 2027-02-15 --purpose "Næste KIP-møde"
+quiet plan meeting add 1 --date 2026-11-10 --participants 1,2,3 --citizen-present yes
+run plan activate 1 --date 2026-11-10
+run plan show 1
+run plan history 1
+run plan diff 1 3 5
+
+step "The audit trail: every change and every read, hash-chained"
+run audit list --last 5
+run audit verify
+
+step "Municipal customisation in Lua: a screening scored by a script, in a sandbox with limits"
+run script run "$demo/audit.lua" --now 2026-11-23 --json
+run script run "$demo/escape.lua"
+run script run "$demo/runaway.lua" --timeout-ms 300
+echo "(exit status $?: the runaway script was stopped)"
