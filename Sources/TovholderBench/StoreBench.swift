@@ -24,9 +24,10 @@ func createCitizens(_ count: Int, in database: TovholderDatabase) throws -> Doub
                 let requested = firstDay.adding(days: index % 900)
                 let opened = try tx.openCase(citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101,
                                              municipality: code, requested: requested)
-                if index % 4 != 0 {
+                // Nine in ten start, most within the 14 days; the rest have not started.
+                if index % 10 != 0 {
                     try tx.changeCase(opened.id!, action: "start") { c in
-                        try c.start(on: requested.adding(days: 5 + index % 15))
+                        try c.start(on: requested.adding(days: 3 + index % 14))
                         return "started"
                     }
                 }
@@ -41,12 +42,14 @@ func storeSection(_ options: Options) throws {
     let folder = NSTemporaryDirectory() + "tovholder-bench-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let path = folder + "/bench.sqlite"
-    let database = try TovholderDatabase(path: path)
-    try database.migrate()
-    let seconds = try createCitizens(options.citizens, in: database)
-    print(String(format: "\nStore: %d citizens with cases created in %.1f s (%.0f per second, through the service layer)",
-                 options.citizens, seconds, Double(options.citizens) / seconds))
+    let path = options.storeDatabase ?? folder + "/bench.sqlite"
+    if !FileManager.default.fileExists(atPath: path) {
+        let database = try TovholderDatabase(path: path)
+        try database.migrate()
+        let seconds = try createCitizens(options.citizens, in: database)
+        print(String(format: "\nStore: %d citizens with cases created in %.1f s (%.0f per second, through the service layer)",
+                     options.citizens, seconds, Double(options.citizens) / seconds))
+    }
 
     let middle = String(options.citizens / 2)
     var show: [Double] = []
@@ -60,8 +63,9 @@ func storeSection(_ options: Options) throws {
         let list = timeProcess(options.tovholder, ["case", "list", "--guarantee-breached", "--today", "2026-11-23", "--db", path, "--user", "bench"])
         breached.append(list.seconds)
         breachedCount = list.output.split(separator: "\n").count
-        let sql = "SELECT id, citizen_id, basis, municipality, requested, status FROM treatment_case WHERE "
-            + "guarantee_deadline IS NOT NULL AND ((started IS NULL AND guarantee_deadline < '2026-11-23') OR started > guarantee_deadline)"
+        let condition = StoreTransaction.breachedCondition.replacingOccurrences(of: ":today", with: "'2026-11-23'")
+        let sql = "SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline "
+            + "FROM treatment_case WHERE \(condition) ORDER BY requested DESC, id DESC"
         breachedReference.append(timeProcess("sqlite3", [path, sql]).seconds)
     }
     line("case show (cold)", String(format: "%.1f ms", median(show) * 1000),

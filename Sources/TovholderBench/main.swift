@@ -11,6 +11,8 @@ struct Options {
     var workloadSize = 150_000
     /// Citizens (each with a case) in the store benchmark's database.
     var citizens = 100_000
+    /// Keep (or reuse, when it exists) the store benchmark's database here.
+    var storeDatabase: String?
     /// Run one section only: host-call, workload, startup, limits or store.
     var only: String?
 
@@ -25,6 +27,7 @@ struct Options {
             case "--workload-size": workloadSize = iterator.next().flatMap(Int.init) ?? workloadSize
             case "--only": only = iterator.next()
             case "--citizens": citizens = iterator.next().flatMap(Int.init) ?? citizens
+            case "--store-database": storeDatabase = iterator.next()
             default: fatalError("unknown argument \(argument)")
             }
         }

@@ -67,8 +67,9 @@ extension StoreTransaction {
         return rows.map(CaseSummary.init)
     }
 
-    /// TreatmentGuarantee's rules as SQL over the derived columns, for `:today`.
-    static let breachedCondition = """
+    /// TreatmentGuarantee's rules as SQL over the derived columns, for `:today` (public so the
+    /// benchmark can time the same query in the sqlite3 shell).
+    public static let breachedCondition = """
         guarantee_deadline IS NOT NULL
         AND NOT (other_offer_day IS NOT NULL AND other_offer_day <= :today AND other_offer_day <= guarantee_deadline)
         AND CASE
