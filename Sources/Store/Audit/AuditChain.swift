@@ -10,7 +10,14 @@ public enum AuditChain {
     public static let genesis = String(repeating: "0", count: 64)
 
     static func hash(of entry: AuditEntry) -> String {
-        SHA256.hash(data: Data(entry.canonicalText.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(entry.canonicalText.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Appends an entry after the current last one (`after`, when the caller knows it), in the

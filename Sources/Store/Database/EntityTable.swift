@@ -12,7 +12,7 @@ struct EntityTable {
     func insert(_ db: Database, _ columns: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
         let names = columns.keys.sorted()
         let sql = "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { ":" + $0 }.joined(separator: ", ")))"
-        try db.execute(sql: sql, arguments: StatementArguments(columns.mapValues { $0?.databaseValue ?? .null }))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.mapValues { $0?.databaseValue ?? .null }))
         return db.lastInsertedRowID
     }
 
@@ -22,12 +22,12 @@ struct EntityTable {
         let sql = "UPDATE \(name) SET \(names.map { "\($0) = :\($0)" }.joined(separator: ", ")) WHERE id = :id"
         var values = columns.mapValues { $0?.databaseValue ?? .null }
         values["id"] = id.databaseValue
-        try db.execute(sql: sql, arguments: StatementArguments(values))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 
     /// The decoded `data` of the row with `id`, or nil when there is none.
     func value<T: Decodable>(_ db: Database, id: Int64, as type: T.Type) throws -> T? {
-        guard let text = try String.fetchOne(db, sql: "SELECT data FROM \(name) WHERE id = ?", arguments: [id]) else {
+        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM \(name) WHERE id = ?"), arguments: [id]) else {
             return nil
         }
         return try JSONColumn.decode(type, from: text)
