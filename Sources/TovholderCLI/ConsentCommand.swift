@@ -16,8 +16,7 @@ struct ConsentGrantCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     @Option(help: "Who may receive: an actor's id, or a kind of actor (gp, outpatient_psychiatry ...).")
     var to: String
@@ -36,13 +35,13 @@ struct ConsentGrantCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             guard let recipient = ConsentRecipient(to) else {
                 throw DomainError(field: "to", CLIProblem.unknownValue(to, allowed: ["<actor id>"] + ActorKind.allCases.map(\.rawValue)))
             }
             let purpose = try parseChoice(purpose, as: ConsentPurpose.self, field: "purpose")
             let categories = try parseCategories(categories)
-            let from = try from.map { try parseDay($0, field: "from") } ?? Day.today()
+            let from = try parseDayOrToday(from, field: "from")
             let until = try until.map { try parseDay($0, field: "until") }
             let consent = try database.open(language).write(database.context("consent grant")) {
                 try $0.grantConsent(case: caseID, to: recipient, purpose: purpose, categories: categories, from: from, until: until)
@@ -82,7 +81,7 @@ struct ConsentRevokeCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try parseID(consentID, as: ConsentID.self, field: "consent")
-            let day = try date.map { try parseDay($0, field: "date") } ?? Day.today()
+            let day = try parseDayOrToday(date, field: "date")
             _ = try database.open(language).write(database.context("consent revoke")) {
                 try $0.revokeConsent(id, on: day, reason: reason)
             }
@@ -98,12 +97,11 @@ struct ConsentListCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let consents = try database.open(language).write(database.context("consent list")) { try $0.consents(case: caseID) }
             try output.print(consents) { consent in
                 let revoked = consent.revocation.map { (language == .danish ? "tilbagekaldt " : "revoked ") + $0.day.description } ?? ""
@@ -122,8 +120,7 @@ struct ConsentCheckCommand: TovholderCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     @Option(help: "The receiving actor's id.")
     var to: String
@@ -139,11 +136,11 @@ struct ConsentCheckCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let actorID = try parseID(to, as: ActorID.self, field: "to")
             let category = try parseChoice(category, as: DataCategory.self, field: "category")
             let purpose = try parseChoice(purpose, as: ConsentPurpose.self, field: "purpose")
-            let day = try date.map { try parseDay($0, field: "date") } ?? Day.today()
+            let day = try parseDayOrToday(date, field: "date")
             let decision = try database.open(language).write(database.context("consent check")) {
                 try $0.checkConsent(case: caseID, actor: actorID, category: category, on: day, purpose: purpose)
             }

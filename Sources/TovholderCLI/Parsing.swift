@@ -36,6 +36,11 @@ func parseDay(_ text: String, field: String) throws -> Day {
     return day
 }
 
+/// The day typed, or today when none was.
+func parseDayOrToday(_ text: String?, field: String) throws -> Day {
+    try text.map { try parseDay($0, field: field) } ?? Day.today()
+}
+
 func parseChoice<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type, field: String) throws -> T
 where T.RawValue == String {
     guard let value = T(rawValue: text) else {

@@ -16,8 +16,7 @@ struct ParticipantAddCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     @Option(help: "The actor's id.")
     var actor: String
@@ -30,9 +29,9 @@ struct ParticipantAddCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let actorID = try parseID(actor, as: ActorID.self, field: "actor")
-            let from = try from.map { try parseDay($0, field: "from") } ?? Day.today()
+            let from = try parseDayOrToday(from, field: "from")
             let participant = try database.open(language).write(database.context("participant add")) {
                 try $0.addParticipant(case: caseID, actor: actorID, role: role, from: from)
             }
@@ -48,12 +47,11 @@ struct ParticipantListCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let participants = try database.open(language).write(database.context("participant list")) {
                 try $0.participants(case: caseID)
             }
@@ -77,8 +75,7 @@ struct CoordinatorSetCommand: TovholderCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     @Option(help: "The actor's id.")
     var actor: String
@@ -91,9 +88,9 @@ struct CoordinatorSetCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let actorID = try parseID(actor, as: ActorID.self, field: "actor")
-            let day = try date.map { try parseDay($0, field: "date") } ?? Day.today()
+            let day = try parseDayOrToday(date, field: "date")
             _ = try database.open(language).write(database.context("coordinator set")) {
                 try $0.setCoordinator(case: caseID, actor: actorID, on: day, reason: reason)
             }
@@ -109,12 +106,11 @@ struct CoordinatorShowCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let history = try database.open(language).write(database.context("coordinator show")) {
                 try $0.coordinatorHistory(case: caseID)
             }

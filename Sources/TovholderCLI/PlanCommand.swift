@@ -21,15 +21,14 @@ struct PlanNewCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     @Option(help: "The kind: kip, behandlingsplan or handleplan.")
     var kind: String
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let kind = try parseChoice(kind, as: PlanKind.self, field: "kind")
             let version = try database.open(language).write(database.context("plan new")) {
                 try $0.createPlan(case: caseID, kind: kind)
@@ -37,14 +36,6 @@ struct PlanNewCommand: TovholderCommand {
             try output.print(NewID(id: version.plan.id.rawValue)) { String($0.id) }
         }
     }
-}
-
-/// The plan every change command names first.
-struct PlanArgument: ParsableArguments {
-    @Argument(help: "The plan's id.")
-    var plan: String
-
-    func id() throws -> PlanID { try parseID(plan, as: PlanID.self, field: "plan") }
 }
 
 /// A command that makes one change to a plan: the new version's number and summary are printed.

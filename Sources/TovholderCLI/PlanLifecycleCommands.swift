@@ -2,21 +2,13 @@
 import ArgumentParser
 import Core
 
-/// The day a status step takes effect, default today.
-struct PlanDayOption: ParsableArguments {
-    @Option(help: "The day (YYYY-MM-DD); default today.")
-    var date: String?
-
-    func day() throws -> Day { try date.map { try parseDay($0, field: "date") } ?? Day.today() }
-}
-
 struct PlanActivateCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
         commandName: "activate", abstract: "Make a draft plan active (a KIP needs goals, a coordinator, consent and the next meeting).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
-    @OptionGroup var day: PlanDayOption
+    @OptionGroup var day: DateOption
 
     var commandName: String { "plan activate" }
     func change() throws -> PlanChange { .activate(on: try day.day()) }
@@ -27,7 +19,7 @@ struct PlanCompleteCommand: PlanChangeCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
-    @OptionGroup var day: PlanDayOption
+    @OptionGroup var day: DateOption
 
     var commandName: String { "plan complete" }
     func change() throws -> PlanChange { .complete(on: try day.day()) }
@@ -38,7 +30,7 @@ struct PlanRevokeCommand: PlanChangeCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
-    @OptionGroup var day: PlanDayOption
+    @OptionGroup var day: DateOption
 
     @Option(help: "Why, in words.")
     var reason: String

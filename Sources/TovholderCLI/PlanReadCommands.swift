@@ -35,12 +35,11 @@ struct PlanListCommand: TovholderCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "The case's id.")
-    var caseID: String
+    @OptionGroup var caseArgument: CaseArgument
 
     func run() throws {
         try runReporting { language in
-            let caseID = try parseID(caseID, as: CaseID.self, field: "case")
+            let caseID = try caseArgument.id()
             let plans = try database.open(language).write(database.context("plan list")) { try $0.plans(case: caseID) }
             try output.print(plans) { "\($0.id)\t\($0.kind.text(language))\t\($0.status.text(language))" }
         }

@@ -93,7 +93,7 @@ struct TaskDoneCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try parseID(id, as: TaskID.self, field: "task")
-            let day = try date.map { try parseDay($0, field: "date") } ?? Day.today()
+            let day = try parseDayOrToday(date, field: "date")
             let task = try database.open(language).write(database.context("task done")) { try $0.completeTask(id, on: day) }
             print(language == .danish ? "Opgave \(id) udført: \(task.title)" : "Task \(id) done: \(task.title)")
         }

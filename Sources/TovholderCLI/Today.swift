@@ -19,6 +19,6 @@ struct TodayOption: ParsableArguments {
     var today: String?
 
     func day() throws -> Day {
-        try today.map { try parseDay($0, field: "today") } ?? Day.today()
+        try parseDayOrToday(today, field: "today")
     }
 }
