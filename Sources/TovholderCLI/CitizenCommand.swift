@@ -7,7 +7,7 @@ import Store
 struct CitizenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citizen", abstract: "Add, show and list citizens.",
-        subcommands: [CitizenAddCommand.self, CitizenShowCommand.self, CitizenListCommand.self])
+        subcommands: [CitizenAddCommand.self, CitizenShowCommand.self, CitizenListCommand.self, CitizenNetworkCommand.self])
 }
 
 struct CitizenAddCommand: TovholderCommand {

@@ -11,6 +11,7 @@ struct CitizenView: Encodable {
     let pseudonym: String?
     let birthDate: String?
     let sex: String?
+    let network: [String]
 
     init(_ citizen: Citizen, fullCPR: Bool = false) {
         id = citizen.id?.rawValue ?? 0
@@ -20,6 +21,11 @@ struct CitizenView: Encodable {
         pseudonym = citizen.pseudonym
         birthDate = citizen.birthDate?.description
         sex = citizen.sex?.rawValue
+        network = citizen.network.map { person in
+            [person.name, person.relation.rawValue, person.isParent && person.relation != .parent ? "parent" : nil,
+             person.actor.map { "actor \($0)" },
+             person.contactNote].compactMap { $0 }.joined(separator: ", ")
+        }
     }
 
     var line: String {
@@ -35,6 +41,10 @@ struct CitizenView: Encodable {
         if let pseudonym { lines.append("  \(labels[3]): \(pseudonym)") }
         if let birthDate { lines.append("  \(labels[4]): \(birthDate)") }
         if let sex { lines.append("  \(labels[5]): \(sex)") }
+        if !network.isEmpty {
+            lines.append(language == .danish ? "  Netværk:" : "  Network:")
+            lines.append(contentsOf: network.map { "    " + $0 })
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -185,3 +185,39 @@ final class CLIDatabase: @unchecked Sendable {
         #expect(try db.run(["audit", "verify"]).status == 0)
     }
 }
+
+@Suite struct NetworkAndBarrierTests {
+    @Test func aMinorsParentMayReceiveTreatmentInformationWithoutConsent() throws {
+        let db = try CLIDatabase()
+        // Born 2010-01-01 (7th digit 4, year 10: the 2000s).
+        _ = try db.id(["citizen", "add", "--cpr", "0101104321", "--name", "Emil"])
+        let mother = try db.id(["actor", "add", "--name", "Hanne (mor)", "--kind", "relative"])
+        let aunt = try db.id(["actor", "add", "--name", "Lise (moster)", "--kind", "relative"])
+        let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        #expect(try db.run(["citizen", "network", "add", "1", "--name", "Hanne", "--relation", "parent", "--actor", mother]).status == 0)
+        #expect(try db.run(["citizen", "network", "add", "1", "--name", "Lise", "--relation", "other", "--actor", aunt]).status == 0)
+        let gp = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
+        let notRelative = try db.run(["citizen", "network", "add", "1", "--name", "X", "--relation", "friend", "--actor", gp])
+        #expect(notRelative.status == 2)
+        #expect(notRelative.stderr.hasPrefix("actor:"))
+        #expect(try db.run(["citizen", "show", "1"]).stdout.contains("Hanne, parent, actor \(mother)"))
+        #expect(try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2027-12-31"]).status == 0)
+        #expect(try db.run(["consent", "check", caseID, "--to", aunt, "--category", "plan", "--date", "2027-12-31"]).status == 1)
+        // From the 18th birthday the parent needs consent like anyone else.
+        #expect(try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2028-01-01"]).status == 1)
+    }
+
+    @Test func barriersAreAssessedAndShown() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        let assessed = try db.run(["barriers", "assess", caseID, "--date", "2026-10-05", "--rate", "housing=considerable:sover hos venner",
+                                   "--rate", "sleep=some", "--rate", "loneliness=none"])
+        #expect(assessed.status == 0, "\(assessed.stderr)")
+        let shown = try db.run(["barriers", "show", caseID]).stdout
+        #expect(shown.hasPrefix("2026-10-05 (sagsbehandler1)"))
+        #expect(shown.contains("sover hos venner"))
+        #expect(try db.run(["barriers", "assess", caseID, "--rate", "housing=terrible"]).stderr.hasPrefix("rate:"))
+        #expect(try db.run(["barriers", "assess", caseID]).status == 2)
+    }
+}

@@ -56,3 +56,20 @@ extension StoreTransaction {
         return "\(citizen.name) (anonym \(citizen.pseudonym ?? ""))"
     }
 }
+
+extension StoreTransaction {
+    /// Adds a relative or other network person to a citizen. A linked actor must exist and be of
+    /// kind `relative`: that link is how consent recognises a minor's parents.
+    public func addNetworkPerson(_ person: NetworkPerson, to citizenID: CitizenID) throws -> Citizen {
+        var citizen = try existingCitizen(citizenID)
+        if let actorID = person.actor {
+            let actor = try actor(actorID)
+            guard actor.kind == .relative else { throw DomainError(field: "actor", StoreProblem.notARelative(actorID.rawValue)) }
+        }
+        citizen.network.append(person)
+        try Self.citizens.update(db, id: citizenID.rawValue, ["data": try JSONColumn.encode(citizen)])
+        try audit(entity: "citizen", id: citizenID, citizen: citizenID.rawValue, action: "network",
+                  summary: "network person added: \(person.name) (\(person.relation.rawValue)\(person.isParent ? ", parent" : ""))")
+        return citizen
+    }
+}

@@ -11,6 +11,8 @@ public enum StoreProblem: LocalizedText, Hashable {
     case unknownTask(Int64)
     /// Another citizen already has this CPR number (shown masked).
     case duplicateCPR(masked: String)
+    /// A network person can only be linked to an actor of kind `relative`.
+    case notARelative(Int64)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -28,6 +30,8 @@ public enum StoreProblem: LocalizedText, Hashable {
         case (.unknownTask(let id), .english): return "There is no task with id \(id)."
         case (.duplicateCPR(let masked), .danish): return "En borger med CPR-nummer \(masked) findes allerede."
         case (.duplicateCPR(let masked), .english): return "A citizen with CPR number \(masked) already exists."
+        case (.notARelative(let id), .danish): return "Aktør \(id) er ikke af typen relative (pårørende)."
+        case (.notARelative(let id), .english): return "Actor \(id) is not of kind relative."
         }
     }
 }
