@@ -50,6 +50,7 @@ quiet plan goal add 1 --area housing --description "Fast bolig inden sommer" --t
 quiet plan goal add 1 --area substance_use --description "Mindre forbrug på hverdage" --harm-reduction --priority 2
 quiet plan intervention add 1 --description "Bostøtte to gange om ugen" --sector social --responsible 2 --goal 1
 quiet plan intervention add 1 --description "Samtaleforløb for angst" --sector health --mode integrated --responsible 3 --goal 2
+quiet plan external add 1 --kind gp_treatment_plan --owner 1 --date 2026-10-15 --goals "Stabil medicinering"
 quiet plan coordinator 1 --actor 2
 quiet plan consent 1 --consent 1
 quiet plan followup add 1 --due 2027-02-15 --purpose "Næste KIP-møde"

@@ -8,7 +8,7 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan", abstract: "Make and follow plans: behandlingsplan, handleplan and KIP. Every change is a new version.",
         subcommands: [
             PlanNewCommand.self, PlanSetCommand.self, PlanGoalCommand.self, PlanInterventionCommand.self,
-            PlanFollowUpCommand.self, PlanMeetingCommand.self, PlanCoordinatorCommand.self, PlanConsentCommand.self,
+            PlanFollowUpCommand.self, PlanMeetingCommand.self, PlanExternalCommand.self, PlanCoordinatorCommand.self, PlanConsentCommand.self,
             PlanActivateCommand.self, PlanCompleteCommand.self, PlanRevokeCommand.self, PlanShowCommand.self,
             PlanListCommand.self, PlanHistoryCommand.self, PlanDiffCommand.self,
         ])

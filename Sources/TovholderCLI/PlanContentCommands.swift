@@ -250,3 +250,45 @@ struct PlanConsentCommand: PlanChangeCommand {
     var commandName: String { "plan consent" }
     func change() throws -> PlanChange { .addConsent(consent: try parseID(consent, as: ConsentID.self, field: "consent")) }
 }
+
+struct PlanExternalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "external", abstract: "Record the citizen's other plans in a KIP's survey.", subcommands: [PlanExternalAddCommand.self])
+}
+
+struct PlanExternalAddCommand: PlanChangeCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record another plan (the doctor's treatment plan, the job centre's plan ...).")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var target: PlanArgument
+
+    @Option(help: "The kind: \(ExternalPlanKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: String
+
+    @Option(help: "The actor whose plan it is.")
+    var owner: String
+
+    @Option(help: "The plan's date (YYYY-MM-DD).")
+    var date: String
+
+    @Option(help: "Its title.")
+    var title: String = ""
+
+    @Option(help: "Its status, in words.")
+    var status: String = ""
+
+    @Option(help: "Its goals, in words.")
+    var goals: String = ""
+
+    @Option(help: "Its interventions, in words.")
+    var interventions: String = ""
+
+    var commandName: String { "plan external add" }
+    func change() throws -> PlanChange {
+        .addExternalPlan(plan: ExternalPlanDraft(
+            kind: try parseChoice(kind, as: ExternalPlanKind.self, field: "kind"), title: title,
+            owner: try parseID(owner, as: ActorID.self, field: "owner"), day: try parseDay(date, field: "date"),
+            status: status, goals: goals, interventions: interventions))
+    }
+}

@@ -22,6 +22,18 @@ struct PlanView {
             if !master.consents.isEmpty {
                 lines.append((danish ? "     Samtykker: " : "     Consents: ") + master.consents.map(\.description).joined(separator: ", "))
             }
+            let survey = kip.survey
+            if !survey.externalPlans.isEmpty || !survey.linkedPlans.isEmpty {
+                lines.append(danish ? "  2. Kortlægning af eksisterende planer" : "  2. Survey of existing plans")
+                for linked in survey.linkedPlans {
+                    lines.append("     plan \(linked.plan), version \(linked.version)")
+                }
+                for external in survey.externalPlans {
+                    let details = [external.status, external.goals, external.interventions].filter { !$0.isEmpty }.joined(separator: "; ")
+                    lines.append("     \(external.name.text(language)) (\(danish ? "aktør" : "actor") \(external.owner), \(external.day))"
+                        + (details.isEmpty ? "" : ": " + details))
+                }
+            }
         }
         for part in PlanPart.parts(of: plan.kind) {
             if let text = plan.content.text(part), !text.isEmpty { lines.append("  \(part.text(language)): \(text)") }

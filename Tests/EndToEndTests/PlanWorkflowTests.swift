@@ -28,23 +28,26 @@ import Testing
         #expect(try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible", "2", "--goal", "1"]).status == 0)
         let early = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
         #expect(early.status == 2)
+        #expect(try db.run(["plan", "external", "add", plan, "--kind", "gp_treatment_plan", "--owner", "1", "--date", "2026-10-15",
+                            "--goals", "Stabil medicinering"]).status == 0)
         #expect(try db.run(["plan", "coordinator", plan, "--actor", "2"]).status == 0)
         #expect(try db.run(["plan", "consent", plan, "--consent", "1"]).status == 0)
         #expect(try db.run(["plan", "followup", "add", plan, "--due", "2027-02-01", "--purpose", "Næste KIP-møde"]).status == 0)
         #expect(try db.run(["plan", "meeting", "add", plan, "--date", "2026-11-01", "--participants", "1,2", "--citizen-present", "no"]).status == 0)
         let activated = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
         #expect(activated.status == 0, "\(activated.stderr)")
-        #expect(activated.stdout.hasPrefix("\(plan)\tversion 9\t"))
+        #expect(activated.stdout.hasPrefix("\(plan)\tversion 10\t"))
 
         let shown = try db.run(["plan", "show", plan]).stdout
-        #expect(shown.contains("aktiv, version 9"))
+        #expect(shown.contains("aktiv, version 10"))
+        #expect(shown.contains("Lægens behandlingsplan (aktør 1, 2026-10-15): Stabil medicinering"))
         #expect(shown.contains("Bostøtte (socialområdet, ansvarlig aktør 2)"))
         #expect(shown.contains("AFVENTER borgerens accept"))
         #expect(try db.run(["plan", "meeting", "accept", plan, "--meeting", "1", "--date", "2026-11-05", "--method", "phone"]).status == 0)
         #expect(!(try db.run(["plan", "show", plan]).stdout.contains("AFVENTER")))
 
         let history = try db.run(["plan", "history", plan]).stdout.split(separator: "\n")
-        #expect(history.count == 10)
+        #expect(history.count == 11)
         #expect(history[0].contains("sagsbehandler1"))
         let diff = try db.run(["plan", "diff", plan, "2", "4"]).stdout
         #expect(diff.contains("Mål 1 tilføjet: Fast bolig"))

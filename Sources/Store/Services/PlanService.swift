@@ -64,6 +64,8 @@ extension StoreTransaction {
             for participant in meeting.participants { _ = try actor(participant, field: "participants") }
         case .setCoordinator(let actorID), .addParticipant(let actorID):
             _ = try actor(actorID)
+        case .addExternalPlan(let external), .updateExternalPlan(_, let external):
+            _ = try actor(external.owner, field: "owner")
         case .addConsent(let consentID):
             guard let consent = try Self.consents.value(db, id: consentID.rawValue, as: Consent.self),
                 consent.caseID == plan.caseID
