@@ -22,8 +22,9 @@ func createCitizens(_ count: Int, in database: TovholderDatabase) throws -> Doub
                 let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
                 let citizen = try tx.addCitizen(try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr)))
                 let requested = firstDay.adding(days: index % 900)
-                let opened = try tx.openCase(citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101,
-                                             municipality: code, requested: requested)
+                let opened = try tx.openCase(
+                    citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101,
+                    municipality: code, requested: requested)
                 // Nine in ten start, most within the 14 days; the rest have not started.
                 if index % 10 != 0 {
                     try tx.changeCase(opened.id!, action: "start") { c in
@@ -47,8 +48,11 @@ func storeSection(_ options: Options) throws {
         let database = try TovholderDatabase(path: path)
         try database.migrate()
         let seconds = try createCitizens(options.citizens, in: database)
-        print(String(format: "\nStore: %d citizens with cases created in %.1f s (%.0f per second, through the service layer)",
-                     options.citizens, seconds, Double(options.citizens) / seconds))
+        print(
+            String(
+                format:
+                    "\nStore: %d citizens with cases created in %.1f s (%.0f per second, through the service layer)",
+                options.citizens, seconds, Double(options.citizens) / seconds))
     }
 
     let middle = String(options.citizens / 2)
@@ -59,19 +63,25 @@ func storeSection(_ options: Options) throws {
     var breachedCount = 0
     for _ in 0..<max(options.runs, 5) {
         show.append(timeProcess(options.tovholder, ["case", "show", middle, "--db", path, "--user", "bench"]).seconds)
-        showReference.append(timeProcess("sqlite3", [path, "SELECT data FROM treatment_case WHERE id = \(middle)"]).seconds)
-        let list = timeProcess(options.tovholder, ["case", "list", "--guarantee-breached", "--today", "2026-11-23", "--db", path, "--user", "bench"])
+        showReference.append(
+            timeProcess("sqlite3", [path, "SELECT data FROM treatment_case WHERE id = \(middle)"]).seconds)
+        let list = timeProcess(
+            options.tovholder,
+            ["case", "list", "--guarantee-breached", "--today", "2026-11-23", "--db", path, "--user", "bench"])
         breached.append(list.seconds)
         breachedCount = list.output.split(separator: "\n").count
         let condition = StoreTransaction.breachedCondition.replacingOccurrences(of: ":today", with: "'2026-11-23'")
-        let sql = "SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline "
+        let sql =
+            "SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline "
             + "FROM treatment_case WHERE \(condition) ORDER BY requested DESC, id DESC"
         breachedReference.append(timeProcess("sqlite3", [path, sql]).seconds)
     }
-    line("case show (cold)", String(format: "%.1f ms", median(show) * 1000),
-         String(format: "sqlite3 %.1f ms", median(showReference) * 1000),
-         String(format: "%.2f", median(show) / median(showReference)), "goal < 50 ms", median(show) < 0.050)
-    line("breached list", String(format: "%.1f ms (%d cases)", median(breached) * 1000, breachedCount),
-         String(format: "sqlite3 %.1f ms", median(breachedReference) * 1000),
-         String(format: "%.2f", median(breached) / median(breachedReference)), "goal < 200 ms", median(breached) < 0.200)
+    line(
+        "case show (cold)", String(format: "%.1f ms", median(show) * 1000),
+        String(format: "sqlite3 %.1f ms", median(showReference) * 1000),
+        String(format: "%.2f", median(show) / median(showReference)), "goal < 50 ms", median(show) < 0.050)
+    line(
+        "breached list", String(format: "%.1f ms (%d cases)", median(breached) * 1000, breachedCount),
+        String(format: "sqlite3 %.1f ms", median(breachedReference) * 1000),
+        String(format: "%.2f", median(breached) / median(breachedReference)), "goal < 200 ms", median(breached) < 0.200)
 }

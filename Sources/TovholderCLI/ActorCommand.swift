@@ -62,7 +62,8 @@ struct ActorListCommand: TovholderCommand {
         try runReporting { language in
             let actors = try database.open(language).write(database.context("actor list")) { try $0.actors() }
             try output.print(actors) { actor in
-                let necessity = actor.isNecessary
+                let necessity =
+                    actor.isNecessary
                     ? (language == .danish ? "nødvendig" : "necessary")
                     : (language == .danish ? "efter behov" : "as needed")
                 return "\(actor.id?.rawValue ?? 0)\t\(actor.name)\t\(actor.kind.displayName(language))\t\(necessity)"

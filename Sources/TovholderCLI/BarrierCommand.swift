@@ -5,12 +5,14 @@ import Store
 
 struct BarrierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "barriers", abstract: "Assess and show social barriers to treatment (the national guideline's three groups).",
+        commandName: "barriers",
+        abstract: "Assess and show social barriers to treatment (the national guideline's three groups).",
         subcommands: [BarrierAssessCommand.self, BarrierShowCommand.self])
 }
 
 struct BarrierAssessCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "assess", abstract: "Record an assessment; prints its id.")
+    static let configuration = CommandConfiguration(
+        commandName: "assess", abstract: "Record an assessment; prints its id.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -18,10 +20,11 @@ struct BarrierAssessCommand: TovholderCommand {
     @OptionGroup var caseArgument: CaseArgument
     @OptionGroup var day: DateOption
 
-    @Option(help: ArgumentHelp(
-        "ITEM=SEVERITY or ITEM=SEVERITY:note, repeatable. Items: \(BarrierItem.allCases.map(\.rawValue).joined(separator: ", ")); "
-            + "severities: \(BarrierSeverity.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "rating"))
+    @Option(
+        help: ArgumentHelp(
+            "ITEM=SEVERITY or ITEM=SEVERITY:note, repeatable. Items: \(BarrierItem.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "severities: \(BarrierSeverity.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "rating"))
     var rate: [String] = []
 
     func run() throws {
@@ -30,7 +33,9 @@ struct BarrierAssessCommand: TovholderCommand {
             var ratings: [BarrierItem: BarrierRating] = [:]
             for text in rate {
                 let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw DomainError(field: "rate", CLIProblem.unknownValue(text, allowed: ["ITEM=SEVERITY"])) }
+                guard parts.count == 2 else {
+                    throw DomainError(field: "rate", CLIProblem.unknownValue(text, allowed: ["ITEM=SEVERITY"]))
+                }
                 let item = try parseChoice(parts[0], as: BarrierItem.self, field: "rate")
                 let valueParts = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
                 let severity = try parseChoice(valueParts[0], as: BarrierSeverity.self, field: "rate")
@@ -46,7 +51,8 @@ struct BarrierAssessCommand: TovholderCommand {
 }
 
 struct BarrierShowCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a case's assessments, oldest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a case's assessments, oldest first.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -60,7 +66,8 @@ struct BarrierShowCommand: TovholderCommand {
                 try $0.barrierAssessments(case: caseID)
             }
             try output.print(assessments) { assessment in
-                (["\(assessment.day) (\(assessment.assessedBy))"] + assessment.summary(language).map { "  " + $0 }).joined(separator: "\n")
+                (["\(assessment.day) (\(assessment.assessedBy))"] + assessment.summary(language).map { "  " + $0 })
+                    .joined(separator: "\n")
             }
         }
     }

@@ -34,7 +34,8 @@ struct CaseOpenCommand: TovholderCommand {
                 guard let municipality = try given ?? tx.defaultMunicipality() else {
                     throw DomainError(field: "municipality", CLIProblem.missingMunicipality)
                 }
-                return try tx.openCase(citizen: citizenID, basis: basis, municipality: municipality, requested: requested)
+                return try tx.openCase(
+                    citizen: citizenID, basis: basis, municipality: municipality, requested: requested)
             }
             try output.print(NewID(id: opened.id!.rawValue)) { String($0.id) }
         }

@@ -53,7 +53,8 @@ struct CaseListCommand: TovholderCommand {
             }
             try output.print(cases) { summary in
                 let status = CaseStatus(rawValue: summary.status)?.displayName(language) ?? summary.status
-                return "\(summary.id)\t\(summary.citizen)\t\(summary.basis)\t\(summary.municipality)\t\(summary.requested)\t\(status)"
+                return
+                    "\(summary.id)\t\(summary.citizen)\t\(summary.basis)\t\(summary.municipality)\t\(summary.requested)\t\(status)"
             }
         }
     }

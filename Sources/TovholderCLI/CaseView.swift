@@ -40,8 +40,11 @@ struct CaseView: Encodable {
         history = treatmentCase.statusHistory.map { Step(status: $0.status.rawValue, date: $0.day.description) }
         transfers = treatmentCase.transfers.map { "\($0.day): \($0.from) → \($0.to)" }
         discharge = treatmentCase.discharge.map { discharge in
-            [discharge.day.description, discharge.reason.displayName(language), discharge.aftercareAdvice, discharge.note]
-                .compactMap { $0 }.joined(separator: "; ")
+            [
+                discharge.day.description, discharge.reason.displayName(language), discharge.aftercareAdvice,
+                discharge.note,
+            ]
+            .compactMap { $0 }.joined(separator: "; ")
         }
     }
 
@@ -55,7 +58,9 @@ struct CaseView: Encodable {
             (danish ? "  Status: " : "  Status: ") + statusName,
             (danish ? "  Henvendelse: " : "  Requested: ") + requested,
         ]
-        if let treatmentStart { lines.append((danish ? "  Behandlingsstart: " : "  Treatment start: ") + treatmentStart) }
+        if let treatmentStart {
+            lines.append((danish ? "  Behandlingsstart: " : "  Treatment start: ") + treatmentStart)
+        }
         if let guaranteeDeadline { lines.append((danish ? "  Frist: " : "  Deadline: ") + guaranteeDeadline) }
         lines.append((danish ? "  Behandlingsgaranti: " : "  Treatment guarantee: ") + guarantee)
         if let discharge { lines.append((danish ? "  Udskrivning: " : "  Discharge: ") + discharge) }

@@ -7,7 +7,9 @@ import Store
 struct CitizenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citizen", abstract: "Add, show and list citizens.",
-        subcommands: [CitizenAddCommand.self, CitizenShowCommand.self, CitizenListCommand.self, CitizenNetworkCommand.self])
+        subcommands: [
+            CitizenAddCommand.self, CitizenShowCommand.self, CitizenListCommand.self, CitizenNetworkCommand.self,
+        ])
 }
 
 struct CitizenAddCommand: TovholderCommand {
@@ -47,7 +49,9 @@ struct CitizenAddCommand: TovholderCommand {
 
     private func makeCitizen() throws -> Citizen {
         let sex = try sex.map { text in
-            guard let sex = Sex(rawValue: text) else { throw DomainError(field: "sex", CLIProblem.unknownValue(text, allowed: Sex.allCases.map(\.rawValue))) }
+            guard let sex = Sex(rawValue: text) else {
+                throw DomainError(field: "sex", CLIProblem.unknownValue(text, allowed: Sex.allCases.map(\.rawValue)))
+            }
             return sex
         }
         if anonymous {
@@ -66,7 +70,8 @@ struct CitizenAddCommand: TovholderCommand {
 }
 
 struct CitizenShowCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a citizen (the read is audited).")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a citizen (the read is audited).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -86,7 +91,8 @@ struct CitizenShowCommand: TovholderCommand {
 }
 
 struct CitizenListCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List citizens (the listing is audited).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List citizens (the listing is audited).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions

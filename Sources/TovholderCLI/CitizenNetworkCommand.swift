@@ -45,9 +45,10 @@ struct CitizenNetworkAddCommand: TovholderCommand {
             let updated = try database.open(language).write(database.context("citizen network add")) {
                 try $0.addNetworkPerson(person, to: citizenID)
             }
-            print(language == .danish
-                ? "\(person.name) tilføjet til borger \(citizenID)'s netværk (\(updated.network.count) i alt)."
-                : "\(person.name) added to citizen \(citizenID)'s network (\(updated.network.count) in all).")
+            print(
+                language == .danish
+                    ? "\(person.name) tilføjet til borger \(citizenID)'s netværk (\(updated.network.count) i alt)."
+                    : "\(person.name) added to citizen \(citizenID)'s network (\(updated.network.count) in all).")
         }
     }
 }

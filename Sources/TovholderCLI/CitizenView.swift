@@ -16,15 +16,20 @@ struct CitizenView: Encodable {
     init(_ citizen: Citizen, fullCPR: Bool = false) {
         id = citizen.id?.rawValue ?? 0
         name = citizen.name
-        cpr = fullCPR ? citizen.cpr.map { "\($0.digitsForStorage.prefix(6))-\($0.digitsForStorage.suffix(4))" } : citizen.cpr?.masked
+        cpr =
+            fullCPR
+            ? citizen.cpr.map { "\($0.digitsForStorage.prefix(6))-\($0.digitsForStorage.suffix(4))" }
+            : citizen.cpr?.masked
         anonymous = citizen.isAnonymous
         pseudonym = citizen.pseudonym
         birthDate = citizen.birthDate?.description
         sex = citizen.sex?.rawValue
         network = citizen.network.map { person in
-            [person.name, person.relation.rawValue, person.isParent && person.relation != .parent ? "parent" : nil,
-             person.actor.map { "actor \($0)" },
-             person.contactNote].compactMap { $0 }.joined(separator: ", ")
+            [
+                person.name, person.relation.rawValue, person.isParent && person.relation != .parent ? "parent" : nil,
+                person.actor.map { "actor \($0)" },
+                person.contactNote,
+            ].compactMap { $0 }.joined(separator: ", ")
         }
     }
 
@@ -33,7 +38,8 @@ struct CitizenView: Encodable {
     }
 
     func text(_ language: Language) -> String {
-        let labels = language == .danish
+        let labels =
+            language == .danish
             ? ["Borger", "Navn", "CPR-nummer", "Pseudonym", "Født", "Køn"]
             : ["Citizen", "Name", "CPR number", "Pseudonym", "Born", "Sex"]
         var lines = ["\(labels[0]) \(id)", "  \(labels[1]): \(name)"]

@@ -6,11 +6,14 @@ import Store
 struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent", abstract: "Grant, revoke, list and check the citizen's consent.",
-        subcommands: [ConsentGrantCommand.self, ConsentRevokeCommand.self, ConsentListCommand.self, ConsentCheckCommand.self])
+        subcommands: [
+            ConsentGrantCommand.self, ConsentRevokeCommand.self, ConsentListCommand.self, ConsentCheckCommand.self,
+        ])
 }
 
 struct ConsentGrantCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Record a consent; prints the new id.")
+    static let configuration = CommandConfiguration(
+        commandName: "grant", abstract: "Record a consent; prints the new id.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -24,7 +27,8 @@ struct ConsentGrantCommand: TovholderCommand {
     @Option(help: "What for: \(ConsentPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
     var purpose: String = ConsentPurpose.treatment.rawValue
 
-    @Option(help: "Which data, comma-separated: \(DataCategory.allCases.map(\.rawValue).joined(separator: ", ")), or all.")
+    @Option(
+        help: "Which data, comma-separated: \(DataCategory.allCases.map(\.rawValue).joined(separator: ", ")), or all.")
     var categories: String
 
     @Option(help: "Valid from (YYYY-MM-DD); default today.")
@@ -37,14 +41,17 @@ struct ConsentGrantCommand: TovholderCommand {
         try runReporting { language in
             let caseID = try caseArgument.id()
             guard let recipient = ConsentRecipient(to) else {
-                throw DomainError(field: "to", CLIProblem.unknownValue(to, allowed: ["<actor id>"] + ActorKind.allCases.map(\.rawValue)))
+                throw DomainError(
+                    field: "to",
+                    CLIProblem.unknownValue(to, allowed: ["<actor id>"] + ActorKind.allCases.map(\.rawValue)))
             }
             let purpose = try parseChoice(purpose, as: ConsentPurpose.self, field: "purpose")
             let categories = try parseCategories(categories)
             let from = try parseDayOrToday(from, field: "from")
             let until = try until.map { try parseDay($0, field: "until") }
             let consent = try database.open(language).write(database.context("consent grant")) {
-                try $0.grantConsent(case: caseID, to: recipient, purpose: purpose, categories: categories, from: from, until: until)
+                try $0.grantConsent(
+                    case: caseID, to: recipient, purpose: purpose, categories: categories, from: from, until: until)
             }
             try output.print(NewID(id: consent.id!.rawValue)) { String($0.id) }
         }
@@ -64,7 +71,8 @@ struct ConsentGrantCommand: TovholderCommand {
 }
 
 struct ConsentRevokeCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a consent (it stays, marked revoked).")
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "Revoke a consent (it stays, marked revoked).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -85,13 +93,15 @@ struct ConsentRevokeCommand: TovholderCommand {
             _ = try database.open(language).write(database.context("consent revoke")) {
                 try $0.revokeConsent(id, on: day, reason: reason)
             }
-            print(language == .danish ? "Samtykke \(id) tilbagekaldt fra \(day)." : "Consent \(id) revoked from \(day).")
+            print(
+                language == .danish ? "Samtykke \(id) tilbagekaldt fra \(day)." : "Consent \(id) revoked from \(day).")
         }
     }
 }
 
 struct ConsentListCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a case's consents, revoked ones included.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List a case's consents, revoked ones included.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -102,11 +112,17 @@ struct ConsentListCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let consents = try database.open(language).write(database.context("consent list")) { try $0.consents(case: caseID) }
+            let consents = try database.open(language).write(database.context("consent list")) {
+                try $0.consents(case: caseID)
+            }
             try output.print(consents) { consent in
-                let revoked = consent.revocation.map { (language == .danish ? "tilbagekaldt " : "revoked ") + $0.day.description } ?? ""
-                return "\(consent.id?.rawValue ?? 0)\t\(consent.recipient.displayName(language))\t\(consent.purpose.rawValue)\t"
-                    + consent.sortedCategories.map(\.rawValue).joined(separator: ",") + "\t\(consent.validity)\t\(revoked)"
+                let revoked =
+                    consent.revocation.map { (language == .danish ? "tilbagekaldt " : "revoked ") + $0.day.description }
+                    ?? ""
+                return
+                    "\(consent.id?.rawValue ?? 0)\t\(consent.recipient.displayName(language))\t\(consent.purpose.rawValue)\t"
+                    + consent.sortedCategories.map(\.rawValue).joined(separator: ",")
+                    + "\t\(consent.validity)\t\(revoked)"
             }
         }
     }

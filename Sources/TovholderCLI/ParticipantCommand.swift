@@ -10,7 +10,8 @@ struct ParticipantCommand: ParsableCommand {
 }
 
 struct ParticipantAddCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an actor to a case; prints the new id.")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an actor to a case; prints the new id.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -94,13 +95,17 @@ struct CoordinatorSetCommand: TovholderCommand {
             _ = try database.open(language).write(database.context("coordinator set")) {
                 try $0.setCoordinator(case: caseID, actor: actorID, on: day, reason: reason)
             }
-            print(language == .danish ? "Tovholder for sag \(caseID) fra \(day): aktør \(actorID)" : "Coordinator of case \(caseID) from \(day): actor \(actorID)")
+            print(
+                language == .danish
+                    ? "Tovholder for sag \(caseID) fra \(day): aktør \(actorID)"
+                    : "Coordinator of case \(caseID) from \(day): actor \(actorID)")
         }
     }
 }
 
 struct CoordinatorShowCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a case's coordinators, oldest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a case's coordinators, oldest first.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions

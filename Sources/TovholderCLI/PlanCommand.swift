@@ -5,17 +5,20 @@ import Store
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "Make and follow plans: behandlingsplan, handleplan and KIP. Every change is a new version.",
+        commandName: "plan",
+        abstract: "Make and follow plans: behandlingsplan, handleplan and KIP. Every change is a new version.",
         subcommands: [
             PlanNewCommand.self, PlanSetCommand.self, PlanGoalCommand.self, PlanInterventionCommand.self,
-            PlanFollowUpCommand.self, PlanMeetingCommand.self, PlanExternalCommand.self, PlanCoordinatorCommand.self, PlanConsentCommand.self,
+            PlanFollowUpCommand.self, PlanMeetingCommand.self, PlanExternalCommand.self, PlanCoordinatorCommand.self,
+            PlanConsentCommand.self,
             PlanActivateCommand.self, PlanCompleteCommand.self, PlanRevokeCommand.self, PlanShowCommand.self,
             PlanListCommand.self, PlanHistoryCommand.self, PlanDiffCommand.self,
         ])
 }
 
 struct PlanNewCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft plan on a case; prints the plan's id.")
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Start a draft plan on a case; prints the plan's id.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
@@ -51,7 +54,9 @@ extension PlanChangeCommand {
         try runReporting { language in
             let id = try target.id()
             let change = try change()
-            let version = try database.open(language).write(database.context(commandName)) { try $0.changePlan(id, change) }
+            let version = try database.open(language).write(database.context(commandName)) {
+                try $0.changePlan(id, change)
+            }
             let label = language == .danish ? "version" : "version"
             print("\(id)\t\(label) \(version.number)\t\(version.summary.text(language))")
         }

@@ -17,12 +17,15 @@ struct PlanSetCommand: PlanChangeCommand {
     var text: String
 
     var commandName: String { "plan set" }
-    func change() throws -> PlanChange { .setText(part: try parseChoice(part, as: PlanPart.self, field: "part"), text: text) }
+    func change() throws -> PlanChange {
+        .setText(part: try parseChoice(part, as: PlanPart.self, field: "part"), text: text)
+    }
 }
 
 struct PlanGoalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "goal", abstract: "Add goals and record how they go.", subcommands: [PlanGoalAddCommand.self, PlanGoalStatusCommand.self])
+        commandName: "goal", abstract: "Add goals and record how they go.",
+        subcommands: [PlanGoalAddCommand.self, PlanGoalStatusCommand.self])
 }
 
 struct PlanGoalAddCommand: PlanChangeCommand {
@@ -48,9 +51,11 @@ struct PlanGoalAddCommand: PlanChangeCommand {
 
     var commandName: String { "plan goal add" }
     func change() throws -> PlanChange {
-        .addGoal(goal: GoalDraft(
-            area: try parseChoice(area, as: GoalArea.self, field: "area"), description: description,
-            harmReduction: harmReduction, targetDate: try targetDay.map { try parseDay($0, field: "target") }, priority: priority))
+        .addGoal(
+            goal: GoalDraft(
+                area: try parseChoice(area, as: GoalArea.self, field: "area"), description: description,
+                harmReduction: harmReduction, targetDate: try targetDay.map { try parseDay($0, field: "target") },
+                priority: priority))
     }
 }
 
@@ -111,16 +116,19 @@ struct PlanInterventionAddCommand: PlanChangeCommand {
         if let from {
             let start = try parseDay(from, field: "from")
             let end = try until.map { try parseDay($0, field: "until") }
-            guard let made = Period(start: start, end: end) else { throw DomainError(field: "until", CLIProblem.invalidDay(until ?? "")) }
+            guard let made = Period(start: start, end: end) else {
+                throw DomainError(field: "until", CLIProblem.invalidDay(until ?? ""))
+            }
             period = made
         } else {
             period = nil
         }
-        return .addIntervention(intervention: InterventionDraft(
-            description: description, sector: try parseChoice(sector, as: InterventionSector.self, field: "sector"),
-            mode: try parseChoice(mode, as: InterventionMode.self, field: "mode"),
-            responsible: try responsible.map { try parseID($0, as: ActorID.self, field: "responsible") },
-            goals: goal.map { GoalID($0) }, period: period))
+        return .addIntervention(
+            intervention: InterventionDraft(
+                description: description, sector: try parseChoice(sector, as: InterventionSector.self, field: "sector"),
+                mode: try parseChoice(mode, as: InterventionMode.self, field: "mode"),
+                responsible: try responsible.map { try parseID($0, as: ActorID.self, field: "responsible") },
+                goals: goal.map { GoalID($0) }, period: period))
     }
 }
 
@@ -131,7 +139,8 @@ struct PlanFollowUpCommand: ParsableCommand {
 }
 
 struct PlanFollowUpAddCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Plan a follow-up (in a KIP: the next meeting).")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Plan a follow-up (in a KIP: the next meeting).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -147,7 +156,8 @@ struct PlanFollowUpAddCommand: PlanChangeCommand {
 }
 
 struct PlanFollowUpHeldCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "held", abstract: "Record a follow-up as held, with its outcome.")
+    static let configuration = CommandConfiguration(
+        commandName: "held", abstract: "Record a follow-up as held, with its outcome.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -193,16 +203,20 @@ struct PlanMeetingAddCommand: PlanChangeCommand {
 
     var commandName: String { "plan meeting add" }
     func change() throws -> PlanChange {
-        let actors = try participants.split(separator: ",").map { try parseID(String($0), as: ActorID.self, field: "participants") }
-        return .addMeeting(meeting: MeetingDraft(
-            day: try parseDay(date, field: "date"), participants: actors,
-            citizenPresent: try parseYesNo(citizenPresent, field: "citizen-present"), note: note))
+        let actors = try participants.split(separator: ",").map {
+            try parseID(String($0), as: ActorID.self, field: "participants")
+        }
+        return .addMeeting(
+            meeting: MeetingDraft(
+                day: try parseDay(date, field: "date"), participants: actors,
+                citizenPresent: try parseYesNo(citizenPresent, field: "citizen-present"), note: note))
     }
 }
 
 struct PlanMeetingAcceptCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "accept", abstract: "Record that the citizen, absent from a meeting, accepted the plan afterwards.")
+        commandName: "accept", abstract: "Record that the citizen, absent from a meeting, accepted the plan afterwards."
+    )
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -221,12 +235,14 @@ struct PlanMeetingAcceptCommand: PlanChangeCommand {
         .recordCitizenAcceptance(
             meeting: MeetingID(meeting),
             acceptance: CitizenAcceptance(
-                day: try parseDay(date, field: "date"), method: try parseChoice(method, as: AcceptanceMethod.self, field: "method")))
+                day: try parseDay(date, field: "date"),
+                method: try parseChoice(method, as: AcceptanceMethod.self, field: "method")))
     }
 }
 
 struct PlanCoordinatorCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "coordinator", abstract: "Name the coordinator in a KIP's master data.")
+    static let configuration = CommandConfiguration(
+        commandName: "coordinator", abstract: "Name the coordinator in a KIP's master data.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -239,7 +255,8 @@ struct PlanCoordinatorCommand: PlanChangeCommand {
 }
 
 struct PlanConsentCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "consent", abstract: "Refer to a consent in a KIP's master data.")
+    static let configuration = CommandConfiguration(
+        commandName: "consent", abstract: "Refer to a consent in a KIP's master data.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -248,12 +265,15 @@ struct PlanConsentCommand: PlanChangeCommand {
     var consent: String
 
     var commandName: String { "plan consent" }
-    func change() throws -> PlanChange { .addConsent(consent: try parseID(consent, as: ConsentID.self, field: "consent")) }
+    func change() throws -> PlanChange {
+        .addConsent(consent: try parseID(consent, as: ConsentID.self, field: "consent"))
+    }
 }
 
 struct PlanExternalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "external", abstract: "Record the citizen's other plans in a KIP's survey.", subcommands: [PlanExternalAddCommand.self])
+        commandName: "external", abstract: "Record the citizen's other plans in a KIP's survey.",
+        subcommands: [PlanExternalAddCommand.self])
 }
 
 struct PlanExternalAddCommand: PlanChangeCommand {
@@ -286,9 +306,10 @@ struct PlanExternalAddCommand: PlanChangeCommand {
 
     var commandName: String { "plan external add" }
     func change() throws -> PlanChange {
-        .addExternalPlan(plan: ExternalPlanDraft(
-            kind: try parseChoice(kind, as: ExternalPlanKind.self, field: "kind"), title: title,
-            owner: try parseID(owner, as: ActorID.self, field: "owner"), day: try parseDay(date, field: "date"),
-            status: status, goals: goals, interventions: interventions))
+        .addExternalPlan(
+            plan: ExternalPlanDraft(
+                kind: try parseChoice(kind, as: ExternalPlanKind.self, field: "kind"), title: title,
+                owner: try parseID(owner, as: ActorID.self, field: "owner"), day: try parseDay(date, field: "date"),
+                status: status, goals: goals, interventions: interventions))
     }
 }

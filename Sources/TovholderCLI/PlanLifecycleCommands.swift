@@ -4,7 +4,8 @@ import Core
 
 struct PlanActivateCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "activate", abstract: "Make a draft plan active (a KIP needs goals, a coordinator, consent and the next meeting).")
+        commandName: "activate",
+        abstract: "Make a draft plan active (a KIP needs goals, a coordinator, consent and the next meeting).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument
@@ -26,7 +27,8 @@ struct PlanCompleteCommand: PlanChangeCommand {
 }
 
 struct PlanRevokeCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a draft or active plan, with the reason.")
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "Revoke a draft or active plan, with the reason.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var target: PlanArgument

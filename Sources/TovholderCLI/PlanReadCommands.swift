@@ -4,7 +4,8 @@ import Core
 import Store
 
 struct PlanShowCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a plan, now or at an earlier version.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a plan, now or at an earlier version.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -20,7 +21,9 @@ struct PlanShowCommand: TovholderCommand {
                 guard let number = version else { return try tx.plan(id) }
                 let history = try tx.planHistory(id)
                 guard let found = history.version(number) else {
-                    throw DomainError(field: "version", CLIProblem.unknownValue(String(number), allowed: history.versions.map { String($0.number) }))
+                    throw DomainError(
+                        field: "version",
+                        CLIProblem.unknownValue(String(number), allowed: history.versions.map { String($0.number) }))
                 }
                 return found
             }
@@ -47,7 +50,8 @@ struct PlanListCommand: TovholderCommand {
 }
 
 struct PlanHistoryCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "List a plan's versions: who changed what, when.")
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "List a plan's versions: who changed what, when.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -65,7 +69,8 @@ struct PlanHistoryCommand: TovholderCommand {
 }
 
 struct PlanDiffCommand: TovholderCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "What changed in a plan between two versions.")
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "What changed in a plan between two versions.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -82,7 +87,9 @@ struct PlanDiffCommand: TovholderCommand {
             let id = try target.id()
             let history = try database.open(language).write(database.context("plan diff")) { try $0.planHistory(id) }
             let numbers = history.versions.map { String($0.number) }
-            guard history.version(from) != nil else { throw DomainError(field: "from", CLIProblem.unknownValue(String(from), allowed: numbers)) }
+            guard history.version(from) != nil else {
+                throw DomainError(field: "from", CLIProblem.unknownValue(String(from), allowed: numbers))
+            }
             guard let diff = history.diff(from: from, to: to) else {
                 throw DomainError(field: "to", CLIProblem.unknownValue(String(to), allowed: numbers))
             }

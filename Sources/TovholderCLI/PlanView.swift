@@ -9,18 +9,26 @@ struct PlanView {
         let danish = language == .danish
         var lines = [
             "\(plan.kind.text(language)) \(plan.id) (\(danish ? "sag" : "case") \(plan.caseID)), "
-                + "\(plan.status.text(language)), version \(version.number)",
+                + "\(plan.status.text(language)), version \(version.number)"
         ]
-        if let activated = plan.activated { lines.append((danish ? "  Aktiv fra " : "  Active from ") + activated.description) }
+        if let activated = plan.activated {
+            lines.append((danish ? "  Aktiv fra " : "  Active from ") + activated.description)
+        }
         if let kip = plan.content.kip {
             let master = kip.masterData
             lines.append(danish ? "  1. Stamdata" : "  1. Master data")
-            if let coordinator = master.coordinator { lines.append((danish ? "     Tovholder: aktør " : "     Coordinator: actor ") + coordinator.description) }
+            if let coordinator = master.coordinator {
+                lines.append((danish ? "     Tovholder: aktør " : "     Coordinator: actor ") + coordinator.description)
+            }
             if !master.participants.isEmpty {
-                lines.append((danish ? "     Deltagere: " : "     Participants: ") + master.participants.map(\.description).joined(separator: ", "))
+                lines.append(
+                    (danish ? "     Deltagere: " : "     Participants: ")
+                        + master.participants.map(\.description).joined(separator: ", "))
             }
             if !master.consents.isEmpty {
-                lines.append((danish ? "     Samtykker: " : "     Consents: ") + master.consents.map(\.description).joined(separator: ", "))
+                lines.append(
+                    (danish ? "     Samtykker: " : "     Consents: ")
+                        + master.consents.map(\.description).joined(separator: ", "))
             }
             let survey = kip.survey
             if !survey.externalPlans.isEmpty || !survey.linkedPlans.isEmpty {
@@ -29,9 +37,11 @@ struct PlanView {
                     lines.append("     plan \(linked.plan), version \(linked.version)")
                 }
                 for external in survey.externalPlans {
-                    let details = [external.status, external.goals, external.interventions].filter { !$0.isEmpty }.joined(separator: "; ")
-                    lines.append("     \(external.name.text(language)) (\(danish ? "aktør" : "actor") \(external.owner), \(external.day))"
-                        + (details.isEmpty ? "" : ": " + details))
+                    let details = [external.status, external.goals, external.interventions].filter { !$0.isEmpty }
+                        .joined(separator: "; ")
+                    lines.append(
+                        "     \(external.name.text(language)) (\(danish ? "aktør" : "actor") \(external.owner), \(external.day))"
+                            + (details.isEmpty ? "" : ": " + details))
                 }
             }
         }
@@ -43,29 +53,41 @@ struct PlanView {
             for goal in plan.goals {
                 let harm = goal.harmReduction ? (danish ? ", skadesreduktion" : ", harm reduction") : ""
                 let due = goal.targetDate.map { (danish ? ", senest " : ", by ") + $0.description } ?? ""
-                lines.append("    \(goal.id). [\(goal.area.text(language))\(harm)] \(goal.description)\(due) — \(goal.status.text(language))")
+                lines.append(
+                    "    \(goal.id). [\(goal.area.text(language))\(harm)] \(goal.description)\(due) — \(goal.status.text(language))"
+                )
             }
         }
         if !plan.interventions.isEmpty {
             lines.append(danish ? "  Indsatser:" : "  Interventions:")
             for intervention in plan.interventions {
-                let responsible = intervention.responsible.map { (danish ? ", ansvarlig aktør " : ", responsible actor ") + $0.description } ?? ""
-                lines.append("    \(intervention.id). \(intervention.description) (\(intervention.sector.text(language))\(responsible)) — \(intervention.status.text(language))")
+                let responsible =
+                    intervention.responsible.map {
+                        (danish ? ", ansvarlig aktør " : ", responsible actor ") + $0.description
+                    } ?? ""
+                lines.append(
+                    "    \(intervention.id). \(intervention.description) (\(intervention.sector.text(language))\(responsible)) — \(intervention.status.text(language))"
+                )
             }
         }
         if !plan.followUps.isEmpty {
             lines.append(danish ? "  Opfølgning:" : "  Follow-up:")
             for followUp in plan.followUps {
                 let held = followUp.held.map { (danish ? ", afholdt " : ", held ") + $0.description } ?? ""
-                lines.append("    \(followUp.id). \(followUp.due) \(followUp.purpose)\(held) — \(followUp.status.text(language))")
+                lines.append(
+                    "    \(followUp.id). \(followUp.due) \(followUp.purpose)\(held) — \(followUp.status.text(language))"
+                )
             }
         }
         if !plan.meetings.isEmpty {
             lines.append(danish ? "  Møder:" : "  Meetings:")
             for meeting in plan.meetings {
-                let presence = meeting.citizenPresent
+                let presence =
+                    meeting.citizenPresent
                     ? (danish ? "borgeren deltog" : "citizen present")
-                    : meeting.acceptance.map { (danish ? "borgeren accepterede " : "citizen accepted ") + $0.day.description }
+                    : meeting.acceptance.map {
+                        (danish ? "borgeren accepterede " : "citizen accepted ") + $0.day.description
+                    }
                         ?? (danish ? "AFVENTER borgerens accept" : "AWAITING the citizen's acceptance")
                 lines.append("    \(meeting.id). \(meeting.day): \(presence)")
             }

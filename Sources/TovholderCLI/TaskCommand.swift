@@ -35,7 +35,8 @@ struct TaskAddCommand: TovholderCommand {
         try runReporting { language in
             let task = try WorkTask(
                 caseID: try caseID.map { try parseID($0, as: CaseID.self, field: "case") }, title: title, note: note,
-                assignee: try TaskAssignee(assignee), due: try due.map { try parseDay($0, field: "due") }, created: Day.today())
+                assignee: try TaskAssignee(assignee), due: try due.map { try parseDay($0, field: "due") },
+                created: Day.today())
             let stored = try database.open(language).write(database.context("task add")) { try $0.addTask(task) }
             try output.print(NewID(id: stored.id!.rawValue)) { String($0.id) }
         }
@@ -94,7 +95,9 @@ struct TaskDoneCommand: TovholderCommand {
         try runReporting { language in
             let id = try parseID(id, as: TaskID.self, field: "task")
             let day = try parseDayOrToday(date, field: "date")
-            let task = try database.open(language).write(database.context("task done")) { try $0.completeTask(id, on: day) }
+            let task = try database.open(language).write(database.context("task done")) {
+                try $0.completeTask(id, on: day)
+            }
             print(language == .danish ? "Opgave \(id) udført: \(task.title)" : "Task \(id) done: \(task.title)")
         }
     }

@@ -10,7 +10,8 @@ struct Tovholder: ParsableCommand {
         version: "tovholder \(ProductVersion.product) (host API \(ProductVersion.hostAPI))",
         subcommands: [
             InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, ParticipantCommand.self,
-            CoordinatorCommand.self, ConsentCommand.self, PlanCommand.self, BarrierCommand.self, TaskCommand.self, AuditCommand.self, ScriptCommand.self,
+            CoordinatorCommand.self, ConsentCommand.self, PlanCommand.self, BarrierCommand.self, TaskCommand.self,
+            AuditCommand.self, ScriptCommand.self,
         ]
     )
 }

@@ -16,7 +16,9 @@ final class CLIDatabase: @unchecked Sendable {
 
     @discardableResult
     func run(_ arguments: [String], language: String = "da") throws -> CLIResult {
-        try CLI.run(arguments, in: folder.path, environment: ["TOVHOLDER_DB": path, "TOVHOLDER_USER": "sagsbehandler1", "TOVHOLDER_LANG": language])
+        try CLI.run(
+            arguments, in: folder.path,
+            environment: ["TOVHOLDER_DB": path, "TOVHOLDER_USER": "sagsbehandler1", "TOVHOLDER_LANG": language])
     }
 
     /// Runs a command that prints a new id and returns it.
@@ -35,8 +37,9 @@ final class CLIDatabase: @unchecked Sendable {
         process.standardOutput = pipe
         try process.run()
         process.waitUntilExit()
-        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        return Int(
+            String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 }
 
@@ -50,13 +53,17 @@ final class CLIDatabase: @unchecked Sendable {
         let counsellor = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
         let caseID = try db.id(["case", "open", "--citizen", citizen, "--basis", "sel101", "--requested", "2026-10-01"])
         #expect(try db.run(["case", "start", caseID, "--date", "2026-10-12"]).status == 0)
-        #expect(try db.run(["participant", "add", caseID, "--actor", gp, "--role", "egen læge", "--from", "2026-10-01"]).status == 0)
+        #expect(
+            try db.run(["participant", "add", caseID, "--actor", gp, "--role", "egen læge", "--from", "2026-10-01"])
+                .status == 0)
         #expect(try db.run(["coordinator", "set", caseID, "--actor", counsellor, "--date", "2026-10-12"]).status == 0)
         #expect(try db.run(["case", "aftercare", caseID, "--date", "2026-12-01"]).status == 0)
         #expect(try db.run(["case", "relapse", caseID, "--date", "2026-12-20"]).status == 0)
         #expect(try db.run(["case", "transfer", caseID, "--to", "0751", "--date", "2027-01-05"]).status == 0)
-        let discharge = try db.run(["case", "discharge", caseID, "--date", "2027-03-01", "--reason", "completed",
-                                    "--advice", "AA-møder i Aarhus; efterværn hos misbrugscentret"])
+        let discharge = try db.run([
+            "case", "discharge", caseID, "--date", "2027-03-01", "--reason", "completed",
+            "--advice", "AA-møder i Aarhus; efterværn hos misbrugscentret",
+        ])
         #expect(discharge.status == 0, "\(discharge.stderr)")
 
         let shown = try db.run(["case", "show", caseID, "--today", "2027-03-02"])
@@ -81,9 +88,13 @@ final class CLIDatabase: @unchecked Sendable {
         let excused = try db.id(["case", "open", "--citizen", "4", "--basis", "sel101", "--requested", "2026-09-01"])
         #expect(try db.run(["case", "start", late, "--date", "2026-09-20"]).status == 0)
         #expect(try db.run(["case", "start", onTime, "--date", "2026-09-15"]).status == 0)
-        #expect(try db.run(["case", "other-offer", excused, "--date", "2026-09-05", "--reason", "valgte privat tilbud"]).status == 0)
+        #expect(
+            try db.run(["case", "other-offer", excused, "--date", "2026-09-05", "--reason", "valgte privat tilbud"])
+                .status == 0)
         let breached = try db.run(["case", "list", "--guarantee-breached", "--today", "2026-11-10"])
-        #expect(breached.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted() == [late, waiting].sorted())
+        #expect(
+            breached.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted()
+                == [late, waiting].sorted())
         let earlier = try db.run(["case", "list", "--guarantee-breached", "--today", "2026-10-25", "--json"])
         #expect(earlier.stdout.contains("\"id\":\(late)"))
         #expect(!earlier.stdout.contains("\"id\":\(waiting)"))
@@ -95,18 +106,28 @@ final class CLIDatabase: @unchecked Sendable {
         let gp = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
         let job = try db.id(["actor", "add", "--name", "Jobcenter Syd", "--kind", "job_centre", "--organisation"])
         let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
-        let consent = try db.id(["consent", "grant", caseID, "--to", gp, "--purpose", "treatment",
-                                 "--categories", "screening,plan", "--from", "2026-10-01", "--until", "2027-09-30"])
-        let allowed = try db.run(["consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-11-01"])
+        let consent = try db.id([
+            "consent", "grant", caseID, "--to", gp, "--purpose", "treatment",
+            "--categories", "screening,plan", "--from", "2026-10-01", "--until", "2027-09-30",
+        ])
+        let allowed = try db.run([
+            "consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-11-01",
+        ])
         #expect(allowed.status == 0)
         #expect(allowed.stdout.contains("samtykke \(consent)"))
-        let wrongCategory = try db.run(["consent", "check", caseID, "--to", gp, "--category", "health", "--date", "2026-11-01"])
+        let wrongCategory = try db.run([
+            "consent", "check", caseID, "--to", gp, "--category", "health", "--date", "2026-11-01",
+        ])
         #expect(wrongCategory.status == 1)
         #expect(wrongCategory.stderr.contains("helbred"))
-        let otherActor = try db.run(["consent", "check", caseID, "--to", job, "--category", "plan", "--date", "2026-11-01", "--lang", "en"])
+        let otherActor = try db.run([
+            "consent", "check", caseID, "--to", job, "--category", "plan", "--date", "2026-11-01", "--lang", "en",
+        ])
         #expect(otherActor.status == 1)
         #expect(try db.run(["consent", "revoke", consent, "--date", "2026-12-01"]).status == 0)
-        let revoked = try db.run(["consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-12-02"])
+        let revoked = try db.run([
+            "consent", "check", caseID, "--to", gp, "--category", "screening", "--date", "2026-12-02",
+        ])
         #expect(revoked.status == 1)
         #expect(revoked.stderr.contains("tilbagekaldt 2026-12-01"))
         #expect(try db.run(["consent", "list", caseID]).stdout.contains("tilbagekaldt 2026-12-01"))
@@ -118,7 +139,12 @@ final class CLIDatabase: @unchecked Sendable {
         (["case", "open", "--citizen", "42", "--basis", "sel101", "--requested", "2026-10-01"], "citizen:"),
         (["case", "open", "--citizen", "1", "--basis", "sel999", "--requested", "2026-10-01"], "basis:"),
         (["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "01-10-2026"], "requested:"),
-        (["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01", "--municipality", "12"], "municipality:"),
+        (
+            [
+                "case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01", "--municipality",
+                "12",
+            ], "municipality:"
+        ),
         (["case", "start", "77", "--date", "2026-10-01"], "case:"),
         (["consent", "grant", "1", "--to", "99", "--categories", "plan"], "to:"),
         (["consent", "grant", "1", "--to", "gp", "--categories", "plan,dreams"], "categories:"),
@@ -154,7 +180,9 @@ final class CLIDatabase: @unchecked Sendable {
         _ = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db.path, "DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET user = 'ingen' WHERE id = 2;"]
+        process.arguments = [
+            db.path, "DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET user = 'ingen' WHERE id = 2;",
+        ]
         try process.run()
         process.waitUntilExit()
         let verify = try db.run(["audit", "verify"], language: "en")
@@ -171,7 +199,9 @@ final class CLIDatabase: @unchecked Sendable {
             DispatchQueue.global().async(group: group) {
                 for index in 0..<15 {
                     do {
-                        let result = try db.run(["actor", "add", "--name", "Aktør \(writer)-\(index)", "--kind", "mentor"])
+                        let result = try db.run([
+                            "actor", "add", "--name", "Aktør \(writer)-\(index)", "--kind", "mentor",
+                        ])
                         if result.status != 0 { lock.withLock { failures.append(result.stderr) } }
                     } catch {
                         lock.withLock { failures.append("\(error)") }
@@ -194,25 +224,39 @@ final class CLIDatabase: @unchecked Sendable {
         let mother = try db.id(["actor", "add", "--name", "Hanne (mor)", "--kind", "relative"])
         let aunt = try db.id(["actor", "add", "--name", "Lise (moster)", "--kind", "relative"])
         let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
-        #expect(try db.run(["citizen", "network", "add", "1", "--name", "Hanne", "--relation", "parent", "--actor", mother]).status == 0)
-        #expect(try db.run(["citizen", "network", "add", "1", "--name", "Lise", "--relation", "other", "--actor", aunt]).status == 0)
+        #expect(
+            try db.run(["citizen", "network", "add", "1", "--name", "Hanne", "--relation", "parent", "--actor", mother])
+                .status == 0)
+        #expect(
+            try db.run(["citizen", "network", "add", "1", "--name", "Lise", "--relation", "other", "--actor", aunt])
+                .status == 0)
         let gp = try db.id(["actor", "add", "--name", "Dr. Berg", "--kind", "gp"])
-        let notRelative = try db.run(["citizen", "network", "add", "1", "--name", "X", "--relation", "friend", "--actor", gp])
+        let notRelative = try db.run([
+            "citizen", "network", "add", "1", "--name", "X", "--relation", "friend", "--actor", gp,
+        ])
         #expect(notRelative.status == 2)
         #expect(notRelative.stderr.hasPrefix("actor:"))
         #expect(try db.run(["citizen", "show", "1"]).stdout.contains("Hanne, parent, actor \(mother)"))
-        #expect(try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2027-12-31"]).status == 0)
-        #expect(try db.run(["consent", "check", caseID, "--to", aunt, "--category", "plan", "--date", "2027-12-31"]).status == 1)
+        #expect(
+            try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2027-12-31"])
+                .status == 0)
+        #expect(
+            try db.run(["consent", "check", caseID, "--to", aunt, "--category", "plan", "--date", "2027-12-31"]).status
+                == 1)
         // From the 18th birthday the parent needs consent like anyone else.
-        #expect(try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2028-01-01"]).status == 1)
+        #expect(
+            try db.run(["consent", "check", caseID, "--to", mother, "--category", "plan", "--date", "2028-01-01"])
+                .status == 1)
     }
 
     @Test func barriersAreAssessedAndShown() throws {
         let db = try CLIDatabase()
         _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
         let caseID = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
-        let assessed = try db.run(["barriers", "assess", caseID, "--date", "2026-10-05", "--rate", "housing=considerable:sover hos venner",
-                                   "--rate", "sleep=some", "--rate", "loneliness=none"])
+        let assessed = try db.run([
+            "barriers", "assess", caseID, "--date", "2026-10-05", "--rate", "housing=considerable:sover hos venner",
+            "--rate", "sleep=some", "--rate", "loneliness=none",
+        ])
         #expect(assessed.status == 0, "\(assessed.stderr)")
         let shown = try db.run(["barriers", "show", caseID]).stdout
         #expect(shown.hasPrefix("2026-10-05 (sagsbehandler1)"))

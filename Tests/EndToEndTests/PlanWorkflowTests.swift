@@ -17,23 +17,47 @@ import Testing
     @Test func aKIPFromDraftToActiveWithEveryChangeAVersion() throws {
         let db = try seeded()
         let plan = try db.id(["plan", "new", "1", "--kind", "kip"])
-        #expect(try db.run(["plan", "set", plan, "--part", "kip.challenges.citizen", "--text", "Ustabil bolig"]).status == 0)
-        #expect(try db.run(["plan", "goal", "add", plan, "--area", "housing", "--description", "Fast bolig", "--target", "2027-06-01"]).status == 0)
-        let noResponsible = try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social"])
+        #expect(
+            try db.run(["plan", "set", plan, "--part", "kip.challenges.citizen", "--text", "Ustabil bolig"]).status == 0
+        )
+        #expect(
+            try db.run([
+                "plan", "goal", "add", plan, "--area", "housing", "--description", "Fast bolig", "--target",
+                "2027-06-01",
+            ]).status == 0)
+        let noResponsible = try db.run([
+            "plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social",
+        ])
         #expect(noResponsible.status == 2)
         #expect(noResponsible.stderr.hasPrefix("responsible:"))
-        let unknownActor = try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible", "9"])
+        let unknownActor = try db.run([
+            "plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible",
+            "9",
+        ])
         #expect(unknownActor.status == 2)
         #expect(unknownActor.stderr.hasPrefix("responsible:"))
-        #expect(try db.run(["plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible", "2", "--goal", "1"]).status == 0)
+        #expect(
+            try db.run([
+                "plan", "intervention", "add", plan, "--description", "Bostøtte", "--sector", "social", "--responsible",
+                "2", "--goal", "1",
+            ]).status == 0)
         let early = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
         #expect(early.status == 2)
-        #expect(try db.run(["plan", "external", "add", plan, "--kind", "gp_treatment_plan", "--owner", "1", "--date", "2026-10-15",
-                            "--goals", "Stabil medicinering"]).status == 0)
+        #expect(
+            try db.run([
+                "plan", "external", "add", plan, "--kind", "gp_treatment_plan", "--owner", "1", "--date", "2026-10-15",
+                "--goals", "Stabil medicinering",
+            ]).status == 0)
         #expect(try db.run(["plan", "coordinator", plan, "--actor", "2"]).status == 0)
         #expect(try db.run(["plan", "consent", plan, "--consent", "1"]).status == 0)
-        #expect(try db.run(["plan", "followup", "add", plan, "--due", "2027-02-01", "--purpose", "Næste KIP-møde"]).status == 0)
-        #expect(try db.run(["plan", "meeting", "add", plan, "--date", "2026-11-01", "--participants", "1,2", "--citizen-present", "no"]).status == 0)
+        #expect(
+            try db.run(["plan", "followup", "add", plan, "--due", "2027-02-01", "--purpose", "Næste KIP-møde"]).status
+                == 0)
+        #expect(
+            try db.run([
+                "plan", "meeting", "add", plan, "--date", "2026-11-01", "--participants", "1,2", "--citizen-present",
+                "no",
+            ]).status == 0)
         let activated = try db.run(["plan", "activate", plan, "--date", "2026-11-01"])
         #expect(activated.status == 0, "\(activated.stderr)")
         #expect(activated.stdout.hasPrefix("\(plan)\tversion 10\t"))
@@ -43,7 +67,10 @@ import Testing
         #expect(shown.contains("Lægens behandlingsplan (aktør 1, 2026-10-15): Stabil medicinering"))
         #expect(shown.contains("Bostøtte (socialområdet, ansvarlig aktør 2)"))
         #expect(shown.contains("AFVENTER borgerens accept"))
-        #expect(try db.run(["plan", "meeting", "accept", plan, "--meeting", "1", "--date", "2026-11-05", "--method", "phone"]).status == 0)
+        #expect(
+            try db.run([
+                "plan", "meeting", "accept", plan, "--meeting", "1", "--date", "2026-11-05", "--method", "phone",
+            ]).status == 0)
         #expect(!(try db.run(["plan", "show", plan]).stdout.contains("AFVENTER")))
 
         let history = try db.run(["plan", "history", plan]).stdout.split(separator: "\n")
@@ -70,7 +97,9 @@ import Testing
 
     @Test func tasksFallDueAndAreDone() throws {
         let db = try seeded()
-        let overdue = try db.id(["task", "add", "--title", "Send KIP til egen læge", "--assignee", "2", "--case", "1", "--due", "2026-11-10"])
+        let overdue = try db.id([
+            "task", "add", "--title", "Send KIP til egen læge", "--assignee", "2", "--case", "1", "--due", "2026-11-10",
+        ])
         _ = try db.id(["task", "add", "--title", "Ring til borger", "--assignee", "tovholder", "--due", "2026-12-01"])
         let listed = try db.run(["task", "list", "--today", "2026-11-20"]).stdout.split(separator: "\n")
         #expect(listed.count == 2)

@@ -10,7 +10,8 @@ import Testing
         let test = try TestDatabase()
         for index in 1...entries {
             try test.database.write(tester) { tx in
-                try tx.audit(entity: "citizen", id: index, citizen: Int64(index), action: "create", summary: "entry \(index)")
+                try tx.audit(
+                    entity: "citizen", id: index, citizen: Int64(index), action: "create", summary: "entry \(index)")
             }
         }
         return test
@@ -30,7 +31,9 @@ import Testing
     @Test func anIntactChainVerifies() throws {
         let test = try database(entries: 5)
         #expect(try problems(test).isEmpty)
-        let entries = try test.database.read { try AuditEntry.fetchAll($0, sql: "SELECT * FROM audit_entry ORDER BY id") }
+        let entries = try test.database.read {
+            try AuditEntry.fetchAll($0, sql: "SELECT * FROM audit_entry ORDER BY id")
+        }
         #expect(entries.map(\.id) == [1, 2, 3, 4, 5])
         #expect(entries[0].previousHash == AuditChain.genesis)
         #expect(entries[1].previousHash == entries[0].hash)
@@ -47,16 +50,18 @@ import Testing
 
     @Test func anAlteredEntryIsFound() throws {
         let test = try database(entries: 4)
-        try test.tamper("DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET summary = 'nothing happened' WHERE id = 2")
+        try test.tamper(
+            "DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET summary = 'nothing happened' WHERE id = 2")
         #expect(try problems(test) == [AuditProblem(entryID: 2, kind: .altered)])
     }
 
     @Test func aRemovedEntryIsFound() throws {
         let test = try database(entries: 4)
         try test.tamper("DROP TRIGGER audit_entry_no_delete; DELETE FROM audit_entry WHERE id = 2")
-        #expect(try problems(test) == [
-            AuditProblem(entryID: 2, kind: .removed(count: 1)), AuditProblem(entryID: 3, kind: .chainBroken),
-        ])
+        #expect(
+            try problems(test) == [
+                AuditProblem(entryID: 2, kind: .removed(count: 1)), AuditProblem(entryID: 3, kind: .chainBroken),
+            ])
     }
 
     @Test func removedEntriesAtTheEndAreFound() throws {
@@ -74,7 +79,8 @@ import Testing
             entry.hash = AuditChain.hash(of: entry)
             return entry
         }
-        try test.tamper("""
+        try test.tamper(
+            """
             DROP TRIGGER audit_entry_no_delete; DELETE FROM audit_entry WHERE id = 2;
             INSERT INTO audit_entry (id, at, user, command, entity, entity_id, citizen_id, action, summary, previous_hash, hash)
             VALUES (2, '\(forged.at)', 'test', 'test', 'citizen', '2', 2, 'create', 'forged', '\(forged.previousHash)',

@@ -12,7 +12,8 @@ import Testing
         let (citizen, opened) = try test.database.write(tester) { tx in
             let citizen = try tx.addCitizen(try Citizen(name: "Jens Hansen", cpr: try CPRNumber("010190-1235")))
             let opened = try tx.openCase(
-                citizen: citizen.id!, basis: .sel101, municipality: try MunicipalityCode("0101"), requested: Day("2026-10-01")!)
+                citizen: citizen.id!, basis: .sel101, municipality: try MunicipalityCode("0101"),
+                requested: Day("2026-10-01")!)
             return (citizen, opened)
         }
         return (test, citizen, opened)
@@ -25,14 +26,18 @@ import Testing
     @Test func aCaseRoundTripsThroughTheStore() throws {
         let (test, citizen, opened) = try seeded()
         let changed = try test.database.write(tester) { tx in
-            try tx.changeCase(opened.id!, action: "start") { try $0.start(on: Day("2026-10-10")!); return "started" }
+            try tx.changeCase(opened.id!, action: "start") {
+                try $0.start(on: Day("2026-10-10")!); return "started"
+            }
         }
         let read = try test.database.write(tester) { try $0.treatmentCase(opened.id!) }
         #expect(read == changed)
         #expect(read.status == .inTreatment)
         #expect(read.citizen == citizen.id)
         let columns = try test.database.read { db in
-            try Row.fetchOne(db, sql: "SELECT status, started, guarantee_deadline FROM treatment_case WHERE id = ?", arguments: [opened.id!.rawValue])
+            try Row.fetchOne(
+                db, sql: "SELECT status, started, guarantee_deadline FROM treatment_case WHERE id = ?",
+                arguments: [opened.id!.rawValue])
         }
         #expect(columns?["status"] == "in_treatment")
         #expect(columns?["started"] == "2026-10-10")
@@ -45,7 +50,9 @@ import Testing
         let data = try test.database.read { try String.fetchOne($0, sql: "SELECT data FROM treatment_case") }
         #expect(throws: DomainError.self) {
             try test.database.write(tester) { tx in
-                try tx.changeCase(opened.id!, action: "aftercare") { try $0.beginAftercare(on: Day("2026-10-10")!); return "x" }
+                try tx.changeCase(opened.id!, action: "aftercare") {
+                    try $0.beginAftercare(on: Day("2026-10-10")!); return "x"
+                }
             }
         }
         #expect(try auditCount(test) == before)
@@ -55,7 +62,9 @@ import Testing
     @Test func aDuplicateCPRNumberIsRefusedWithoutShowingIt() throws {
         let (test, _, _) = try seeded()
         do {
-            _ = try test.database.write(tester) { try $0.addCitizen(try Citizen(name: "Other", cpr: try CPRNumber("0101901235"))) }
+            _ = try test.database.write(tester) {
+                try $0.addCitizen(try Citizen(name: "Other", cpr: try CPRNumber("0101901235")))
+            }
             Issue.record("a duplicate CPR number was accepted")
         } catch let error as DomainError {
             #expect(error.field == "cpr")
@@ -84,7 +93,8 @@ import Testing
             for offset in stride(from: -40, through: 20, by: 4) {
                 let requested = today.adding(days: offset)
                 for variant in 0..<5 {
-                    var treatmentCase = try tx.openCase(citizen: citizen.id!, basis: .sel101, municipality: code, requested: requested)
+                    var treatmentCase = try tx.openCase(
+                        citizen: citizen.id!, basis: .sel101, municipality: code, requested: requested)
                     treatmentCase = try tx.changeCase(treatmentCase.id!, action: "vary") { c in
                         switch variant {
                         case 1: try c.start(on: requested.adding(days: 10))
@@ -95,7 +105,9 @@ import Testing
                         }
                         return "variant \(variant)"
                     }
-                    if TreatmentGuarantee(for: treatmentCase, today: today).status.isBreached { expected.insert(treatmentCase.id!.rawValue) }
+                    if TreatmentGuarantee(for: treatmentCase, today: today).status.isBreached {
+                        expected.insert(treatmentCase.id!.rawValue)
+                    }
                 }
                 _ = try tx.openCase(citizen: anonymous.id!, basis: .sel101a, municipality: code, requested: requested)
             }

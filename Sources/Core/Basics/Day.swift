@@ -97,7 +97,8 @@ extension Day: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let day = Day(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a day as YYYY-MM-DD, got '\(text)'")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a day as YYYY-MM-DD, got '\(text)'")
         }
         self = day
     }

@@ -22,7 +22,9 @@ public enum AuditChain {
 
     /// Appends an entry after the current last one (`after`, when the caller knows it), in the
     /// caller's write transaction.
-    static func append(_ entry: AuditEntry, to db: Database, after known: (id: Int64, hash: String)? = nil) throws -> AuditEntry {
+    static func append(_ entry: AuditEntry, to db: Database, after known: (id: Int64, hash: String)? = nil) throws
+        -> AuditEntry
+    {
         var entry = entry
         if let known {
             entry.id = known.id + 1

@@ -11,8 +11,10 @@ struct EntityTable {
     /// Inserts a row and returns its id.
     func insert(_ db: Database, _ columns: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
         let names = columns.keys.sorted()
-        let sql = "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { ":" + $0 }.joined(separator: ", ")))"
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.mapValues { $0?.databaseValue ?? .null }))
+        let sql =
+            "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { ":" + $0 }.joined(separator: ", ")))"
+        try db.cachedStatement(sql: sql).execute(
+            arguments: StatementArguments(columns.mapValues { $0?.databaseValue ?? .null }))
         return db.lastInsertedRowID
     }
 
@@ -27,14 +29,19 @@ struct EntityTable {
 
     /// The decoded `data` of the row with `id`, or nil when there is none.
     func value<T: Decodable>(_ db: Database, id: Int64, as type: T.Type) throws -> T? {
-        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM \(name) WHERE id = ?"), arguments: [id]) else {
+        guard
+            let text = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT data FROM \(name) WHERE id = ?"), arguments: [id])
+        else {
             return nil
         }
         return try JSONColumn.decode(type, from: text)
     }
 
     /// The decoded `data` of the rows `sql` selects (it must select `data`).
-    func values<T: Decodable>(_ db: Database, _ type: T.Type, sql: String, arguments: StatementArguments = []) throws -> [T] {
+    func values<T: Decodable>(_ db: Database, _ type: T.Type, sql: String, arguments: StatementArguments = []) throws
+        -> [T]
+    {
         try String.fetchAll(db, sql: sql, arguments: arguments).map { try JSONColumn.decode(type, from: $0) }
     }
 
@@ -65,7 +72,8 @@ enum JSONColumn {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = try? Date(text, strategy: timeFormat) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 time, got '\(text)'")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "expected an ISO 8601 time, got '\(text)'")
             }
             return date
         }

@@ -13,7 +13,8 @@ public final class TovholderDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path`. `busyTimeout` is how long a command waits
     /// for another process's write to finish before giving up.
-    public init(path: String, busyTimeout: TimeInterval = 15, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    public init(path: String, busyTimeout: TimeInterval = 15, clock: @escaping @Sendable () -> Date = { Date() }) throws
+    {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)

@@ -11,7 +11,8 @@ extension StoreTransaction {
         let id = try Self.actors.insert(db, ["name": actor.name, "kind": actor.kind.rawValue, "data": "{}"])
         stored.id = ActorID(id)
         try Self.actors.update(db, id: id, ["data": try JSONColumn.encode(stored)])
-        try audit(entity: "actor", id: id, action: "create", summary: "actor added: \(actor.name) (\(actor.kind.rawValue))")
+        try audit(
+            entity: "actor", id: id, action: "create", summary: "actor added: \(actor.name) (\(actor.kind.rawValue))")
         return stored
     }
 

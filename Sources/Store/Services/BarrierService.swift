@@ -11,12 +11,14 @@ extension StoreTransaction {
     {
         let treatmentCase = try existingCase(caseID)
         var assessment = try BarrierAssessment(caseID: caseID, day: day, assessedBy: context.user, ratings: ratings)
-        let id = try Self.barrierAssessments.insert(db, ["case_id": caseID.rawValue, "day": day.description, "data": "{}"])
+        let id = try Self.barrierAssessments.insert(
+            db, ["case_id": caseID.rawValue, "day": day.description, "data": "{}"])
         assessment.id = BarrierAssessmentID(id)
         try Self.barrierAssessments.update(db, id: id, ["data": try JSONColumn.encode(assessment)])
         let barriers = assessment.barriers.map(\.rawValue).joined(separator: ", ")
-        try audit(entity: "barriers", id: id, citizen: treatmentCase.citizen.rawValue, action: "create",
-                  summary: "barriers assessed on case \(caseID) \(day): \(barriers.isEmpty ? "none" : barriers)")
+        try audit(
+            entity: "barriers", id: id, citizen: treatmentCase.citizen.rawValue, action: "create",
+            summary: "barriers assessed on case \(caseID) \(day): \(barriers.isEmpty ? "none" : barriers)")
         return assessment
     }
 
@@ -26,8 +28,9 @@ extension StoreTransaction {
         let assessments = try Self.barrierAssessments.values(
             db, BarrierAssessment.self, sql: "SELECT data FROM barrier_assessment WHERE case_id = ? ORDER BY day, id",
             arguments: [caseID.rawValue])
-        try audit(entity: "barriers", citizen: treatmentCase.citizen.rawValue, action: "read",
-                  summary: "barrier assessments of case \(caseID) read")
+        try audit(
+            entity: "barriers", citizen: treatmentCase.citizen.rawValue, action: "read",
+            summary: "barrier assessments of case \(caseID) read")
         return assessments
     }
 }

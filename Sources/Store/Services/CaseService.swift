@@ -10,12 +10,15 @@ extension StoreTransaction {
         citizen citizenID: CitizenID, basis: LegalBasis, municipality: MunicipalityCode, requested: Day
     ) throws -> TreatmentCase {
         let citizen = try existingCitizen(citizenID)
-        var treatmentCase = try TreatmentCase(citizen: citizen, basis: basis, municipality: municipality, requested: requested)
-        let id = try Self.cases.insert(db, caseColumns(treatmentCase, data: "{}").merging(["opened_at": nowText]) { $1 })
+        var treatmentCase = try TreatmentCase(
+            citizen: citizen, basis: basis, municipality: municipality, requested: requested)
+        let id = try Self.cases.insert(
+            db, caseColumns(treatmentCase, data: "{}").merging(["opened_at": nowText]) { $1 })
         treatmentCase.id = CaseID(id)
         try Self.cases.update(db, id: id, ["data": try JSONColumn.encode(treatmentCase)])
-        try audit(entity: "case", id: id, citizen: citizenID.rawValue, action: "open",
-                  summary: "case opened: \(basis.rawValue), requested \(requested), municipality \(municipality)")
+        try audit(
+            entity: "case", id: id, citizen: citizenID.rawValue, action: "open",
+            summary: "case opened: \(basis.rawValue), requested \(requested), municipality \(municipality)")
         return treatmentCase
     }
 
@@ -27,7 +30,8 @@ extension StoreTransaction {
     ) throws -> TreatmentCase {
         var treatmentCase = try existingCase(id)
         let summary = try change(&treatmentCase)
-        try Self.cases.update(db, id: id.rawValue, caseColumns(treatmentCase, data: try JSONColumn.encode(treatmentCase)))
+        try Self.cases.update(
+            db, id: id.rawValue, caseColumns(treatmentCase, data: try JSONColumn.encode(treatmentCase)))
         try audit(entity: "case", id: id, citizen: treatmentCase.citizen.rawValue, action: action, summary: summary)
         return treatmentCase
     }
@@ -59,10 +63,12 @@ extension StoreTransaction {
             arguments["today"] = today.description
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline
-            FROM treatment_case \(filter) ORDER BY requested DESC, id DESC
-            """, arguments: StatementArguments(arguments.mapValues { $0?.databaseValue ?? .null }))
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, citizen_id, basis, municipality, status, requested, started, closed, guarantee_deadline
+                FROM treatment_case \(filter) ORDER BY requested DESC, id DESC
+                """, arguments: StatementArguments(arguments.mapValues { $0?.databaseValue ?? .null }))
         try audit(entity: "case", action: "list", summary: "cases listed (\(rows.count))")
         return rows.map(CaseSummary.init)
     }
@@ -86,14 +92,17 @@ extension StoreTransaction {
         return treatmentCase
     }
 
-    private func caseColumns(_ treatmentCase: TreatmentCase, data: String) -> [String: (any DatabaseValueConvertible)?] {
+    private func caseColumns(_ treatmentCase: TreatmentCase, data: String) -> [String: (any DatabaseValueConvertible)?]
+    {
         [
             "citizen_id": treatmentCase.citizen.rawValue, "basis": treatmentCase.basis.rawValue,
             "municipality": treatmentCase.municipality.code, "status": treatmentCase.status.rawValue,
             "requested": treatmentCase.requested.description, "started": treatmentCase.treatmentStart?.description,
             "closed": treatmentCase.discharge?.day.description,
             "other_offer_day": treatmentCase.otherOfferChoice?.day.description,
-            "guarantee_deadline": treatmentCase.basis.guaranteeDays.map { treatmentCase.requested.adding(days: $0).description },
+            "guarantee_deadline": treatmentCase.basis.guaranteeDays.map {
+                treatmentCase.requested.adding(days: $0).description
+            },
             "data": data, "updated_at": nowText,
         ]
     }

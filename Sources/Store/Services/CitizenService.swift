@@ -8,7 +8,9 @@ extension StoreTransaction {
     /// Stores a new citizen and returns it with its id. A CPR number may belong to one citizen only.
     public func addCitizen(_ citizen: Citizen) throws -> Citizen {
         if let cpr = citizen.cpr,
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM citizen WHERE cpr = ?)", arguments: [cpr.digitsForStorage]) == true
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM citizen WHERE cpr = ?)", arguments: [cpr.digitsForStorage])
+                == true
         {
             throw DomainError(field: "cpr", StoreProblem.duplicateCPR(masked: cpr.masked))
         }
@@ -16,8 +18,9 @@ extension StoreTransaction {
         let id = try Self.citizens.insert(db, citizenColumns(citizen, data: "{}"))
         stored.id = CitizenID(id)
         try Self.citizens.update(db, id: id, ["data": try JSONColumn.encode(stored)])
-        try audit(entity: "citizen", id: id, citizen: id, action: "create",
-                  summary: "citizen added: \(Self.identity(of: stored))")
+        try audit(
+            entity: "citizen", id: id, citizen: id, action: "create",
+            summary: "citizen added: \(Self.identity(of: stored))")
         return stored
     }
 
@@ -64,12 +67,17 @@ extension StoreTransaction {
         var citizen = try existingCitizen(citizenID)
         if let actorID = person.actor {
             let actor = try actor(actorID)
-            guard actor.kind == .relative else { throw DomainError(field: "actor", StoreProblem.notARelative(actorID.rawValue)) }
+            guard actor.kind == .relative else {
+                throw DomainError(field: "actor", StoreProblem.notARelative(actorID.rawValue))
+            }
         }
         citizen.network.append(person)
         try Self.citizens.update(db, id: citizenID.rawValue, ["data": try JSONColumn.encode(citizen)])
-        try audit(entity: "citizen", id: citizenID, citizen: citizenID.rawValue, action: "network",
-                  summary: "network person added: \(person.name) (\(person.relation.rawValue)\(person.isParent ? ", parent" : ""))")
+        try audit(
+            entity: "citizen", id: citizenID, citizen: citizenID.rawValue, action: "network",
+            summary:
+                "network person added: \(person.name) (\(person.relation.rawValue)\(person.isParent ? ", parent" : ""))"
+        )
         return citizen
     }
 }

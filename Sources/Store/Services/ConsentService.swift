@@ -18,10 +18,11 @@ extension StoreTransaction {
         let id = try Self.consents.insert(db, consentColumns(consent))
         consent.id = ConsentID(id)
         try Self.consents.update(db, id: id, ["data": try JSONColumn.encode(consent)])
-        try audit(entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "grant",
-                  summary: "consent on case \(caseID) to \(Self.describe(recipient)) for \(purpose.rawValue): "
-                    + consent.sortedCategories.map(\.rawValue).joined(separator: ",") + " from \(from)"
-                    + (until.map { " until \($0)" } ?? ""))
+        try audit(
+            entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "grant",
+            summary: "consent on case \(caseID) to \(Self.describe(recipient)) for \(purpose.rawValue): "
+                + consent.sortedCategories.map(\.rawValue).joined(separator: ",") + " from \(from)"
+                + (until.map { " until \($0)" } ?? ""))
         return consent
     }
 
@@ -33,8 +34,9 @@ extension StoreTransaction {
         let treatmentCase = try existingCase(consent.caseID)
         try consent.revoke(on: day, by: context.user, at: now, reason: reason)
         try Self.consents.update(db, id: id.rawValue, consentColumns(consent))
-        try audit(entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "revoke",
-                  summary: "consent \(id) revoked from \(day)\(reason.map { ": " + $0 } ?? "")")
+        try audit(
+            entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "revoke",
+            summary: "consent \(id) revoked from \(day)\(reason.map { ": " + $0 } ?? "")")
         return consent
     }
 
@@ -42,8 +44,9 @@ extension StoreTransaction {
     public func consents(case caseID: CaseID) throws -> [Consent] {
         let treatmentCase = try existingCase(caseID)
         let consents = try caseConsents(caseID)
-        try audit(entity: "consent", citizen: treatmentCase.citizen.rawValue, action: "read",
-                  summary: "consents of case \(caseID) read")
+        try audit(
+            entity: "consent", citizen: treatmentCase.citizen.rawValue, action: "read",
+            summary: "consents of case \(caseID) read")
         return consents
     }
 
@@ -58,14 +61,17 @@ extension StoreTransaction {
         let decision = ConsentDecision.decide(
             consents: try caseConsents(caseID), citizen: citizen, recipient: actorID, kind: actor.kind,
             category: category, on: day, purpose: purpose)
-        try audit(entity: "consent", citizen: citizen.id?.rawValue, action: "check",
-                  summary: "may \(category.rawValue) of case \(caseID) go to actor \(actorID) on \(day): "
-                    + (decision.isAllowed ? "yes" : "no"))
+        try audit(
+            entity: "consent", citizen: citizen.id?.rawValue, action: "check",
+            summary: "may \(category.rawValue) of case \(caseID) go to actor \(actorID) on \(day): "
+                + (decision.isAllowed ? "yes" : "no"))
         return decision
     }
 
     func caseConsents(_ caseID: CaseID) throws -> [Consent] {
-        try Self.consents.values(db, Consent.self, sql: "SELECT data FROM consent WHERE case_id = ? ORDER BY id", arguments: [caseID.rawValue])
+        try Self.consents.values(
+            db, Consent.self, sql: "SELECT data FROM consent WHERE case_id = ? ORDER BY id",
+            arguments: [caseID.rawValue])
     }
 
     private func consentColumns(_ consent: Consent) throws -> [String: (any DatabaseValueConvertible)?] {

@@ -6,15 +6,21 @@ extension StoreTransaction {
     static let participants = EntityTable(name: "participant")
 
     /// Adds an actor to a case's participants.
-    public func addParticipant(case caseID: CaseID, actor actorID: ActorID, role: String?, from: Day) throws -> Participant {
+    public func addParticipant(case caseID: CaseID, actor actorID: ActorID, role: String?, from: Day) throws
+        -> Participant
+    {
         let treatmentCase = try existingCase(caseID)
         let actor = try actor(actorID)
         var participant = try Participant(caseID: caseID, actor: actorID, role: role, from: from)
-        let id = try Self.participants.insert(db, ["case_id": caseID.rawValue, "actor_id": actorID.rawValue, "data": "{}"])
+        let id = try Self.participants.insert(
+            db, ["case_id": caseID.rawValue, "actor_id": actorID.rawValue, "data": "{}"])
         participant.id = ParticipantID(id)
         try Self.participants.update(db, id: id, ["data": try JSONColumn.encode(participant)])
-        try audit(entity: "participant", id: id, citizen: treatmentCase.citizen.rawValue, action: "create",
-                  summary: "participant added to case \(caseID): \(actor.name) (\(actor.kind.rawValue))\(role.map { ", " + $0 } ?? "")")
+        try audit(
+            entity: "participant", id: id, citizen: treatmentCase.citizen.rawValue, action: "create",
+            summary:
+                "participant added to case \(caseID): \(actor.name) (\(actor.kind.rawValue))\(role.map { ", " + $0 } ?? "")"
+        )
         return participant
     }
 
@@ -22,7 +28,8 @@ extension StoreTransaction {
     public func participants(case caseID: CaseID) throws -> [Participant] {
         _ = try existingCase(caseID)
         return try Self.participants.values(
-            db, Participant.self, sql: "SELECT data FROM participant WHERE case_id = ? ORDER BY id", arguments: [caseID.rawValue])
+            db, Participant.self, sql: "SELECT data FROM participant WHERE case_id = ? ORDER BY id",
+            arguments: [caseID.rawValue])
     }
 
     /// Makes `actor` the case's coordinator from `day`, ending the current assignment.
@@ -39,14 +46,17 @@ extension StoreTransaction {
                 ON CONFLICT(case_id) DO UPDATE SET current_actor_id = excluded.current_actor_id, data = excluded.data
                 """,
             arguments: [caseID.rawValue, history.current?.actor.rawValue, try JSONColumn.encode(history)])
-        try audit(entity: "case", id: caseID, citizen: treatmentCase.citizen.rawValue, action: "coordinator",
-                  summary: "coordinator from \(day): \(actor.name)\(reason.map { " (" + $0 + ")" } ?? "")")
+        try audit(
+            entity: "case", id: caseID, citizen: treatmentCase.citizen.rawValue, action: "coordinator",
+            summary: "coordinator from \(day): \(actor.name)\(reason.map { " (" + $0 + ")" } ?? "")")
         return history
     }
 
     /// Every coordinator the case has had (empty history if none yet).
     public func coordinatorHistory(case caseID: CaseID) throws -> CoordinatorHistory {
-        guard let text = try String.fetchOne(db, sql: "SELECT data FROM coordinator_history WHERE case_id = ?", arguments: [caseID.rawValue])
+        guard
+            let text = try String.fetchOne(
+                db, sql: "SELECT data FROM coordinator_history WHERE case_id = ?", arguments: [caseID.rawValue])
         else { return CoordinatorHistory(caseID: caseID) }
         return try JSONColumn.decode(CoordinatorHistory.self, from: text)
     }

@@ -9,10 +9,12 @@ extension StoreTransaction {
     /// Creates an empty draft plan of `kind` on a case (version 1).
     public func createPlan(case caseID: CaseID, kind: PlanKind) throws -> PlanVersion {
         let treatmentCase = try existingCase(caseID)
-        let id = try Self.plans.insert(db, [
-            "case_id": caseID.rawValue, "kind": kind.rawValue, "status": PlanStatus.draft.rawValue, "version": 1,
-            "data": "{}", "updated_at": nowText,
-        ])
+        let id = try Self.plans.insert(
+            db,
+            [
+                "case_id": caseID.rawValue, "kind": kind.rawValue, "status": PlanStatus.draft.rawValue, "version": 1,
+                "data": "{}", "updated_at": nowText,
+            ])
         let version = try PlanVersion.creating(
             plan: PlanID(id), case: caseID, kind: kind, caseIsAnonymous: treatmentCase.basis.isAnonymous,
             by: context.user, at: now)
@@ -41,7 +43,8 @@ extension StoreTransaction {
 
     /// Every version of a plan, oldest first; the read is audited.
     public func planHistory(_ id: PlanID) throws -> PlanHistory {
-        let texts = try String.fetchAll(db, sql: "SELECT data FROM plan_version WHERE plan_id = ? ORDER BY number", arguments: [id.rawValue])
+        let texts = try String.fetchAll(
+            db, sql: "SELECT data FROM plan_version WHERE plan_id = ? ORDER BY number", arguments: [id.rawValue])
         guard !texts.isEmpty else { throw DomainError(field: "plan", StoreProblem.unknownPlan(id.rawValue)) }
         let history = try PlanHistory(versions: try texts.map { try JSONColumn.decode(PlanVersion.self, from: $0) })
         let citizen = try existingCase(history.plan.caseID).citizen
@@ -52,7 +55,8 @@ extension StoreTransaction {
     /// The plans of a case, oldest first.
     public func plans(case caseID: CaseID) throws -> [Plan] {
         _ = try existingCase(caseID)
-        return try Self.plans.values(db, Plan.self, sql: "SELECT data FROM plan WHERE case_id = ? ORDER BY id", arguments: [caseID.rawValue])
+        return try Self.plans.values(
+            db, Plan.self, sql: "SELECT data FROM plan WHERE case_id = ? ORDER BY id", arguments: [caseID.rawValue])
     }
 
     /// Actors and consents a change names must exist; a consent must belong to the plan's case.
@@ -76,8 +80,10 @@ extension StoreTransaction {
     }
 
     func currentVersion(_ id: PlanID) throws -> PlanVersion {
-        guard let text = try String.fetchOne(
-            db, sql: "SELECT data FROM plan_version WHERE plan_id = ? ORDER BY number DESC LIMIT 1", arguments: [id.rawValue])
+        guard
+            let text = try String.fetchOne(
+                db, sql: "SELECT data FROM plan_version WHERE plan_id = ? ORDER BY number DESC LIMIT 1",
+                arguments: [id.rawValue])
         else { throw DomainError(field: "plan", StoreProblem.unknownPlan(id.rawValue)) }
         return try JSONColumn.decode(PlanVersion.self, from: text)
     }
@@ -90,20 +96,27 @@ extension StoreTransaction {
         let id = plan.id
         try db.execute(
             sql: "INSERT INTO plan_version (plan_id, number, author, at, summary, data) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [id.rawValue, version.number, version.author, Self.timestamp(version.time),
-                        version.summary.text(.english), try JSONColumn.encode(version)])
-        try Self.plans.update(db, id: id.rawValue, [
-            "status": plan.status.rawValue, "version": version.number, "data": try JSONColumn.encode(plan),
-            "updated_at": nowText,
-        ])
+            arguments: [
+                id.rawValue, version.number, version.author, Self.timestamp(version.time),
+                version.summary.text(.english), try JSONColumn.encode(version),
+            ])
+        try Self.plans.update(
+            db, id: id.rawValue,
+            [
+                "status": plan.status.rawValue, "version": version.number, "data": try JSONColumn.encode(plan),
+                "updated_at": nowText,
+            ])
         try db.execute(sql: "DELETE FROM plan_followup WHERE plan_id = ?", arguments: [id.rawValue])
         for followUp in plan.followUps {
             try db.execute(
                 sql: "INSERT INTO plan_followup (plan_id, followup_id, case_id, due, held) VALUES (?, ?, ?, ?, ?)",
-                arguments: [id.rawValue, followUp.id.rawValue, plan.caseID.rawValue, followUp.due.description,
-                            followUp.held?.description])
+                arguments: [
+                    id.rawValue, followUp.id.rawValue, plan.caseID.rawValue, followUp.due.description,
+                    followUp.held?.description,
+                ])
         }
-        try audit(entity: "plan", id: id, citizen: citizen.rawValue, action: version.number == 1 ? "create" : "change",
-                  summary: "\(plan.kind.rawValue) \(id) version \(version.number): \(version.summary.text(.english))")
+        try audit(
+            entity: "plan", id: id, citizen: citizen.rawValue, action: version.number == 1 ? "create" : "change",
+            summary: "\(plan.kind.rawValue) \(id) version \(version.number): \(version.summary.text(.english))")
     }
 }

@@ -13,8 +13,10 @@ extension StoreTransaction {
 
     public func setDefaultMunicipality(_ code: MunicipalityCode) throws {
         try db.execute(
-            sql: "INSERT INTO setting (key, value) VALUES ('municipality', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            sql:
+                "INSERT INTO setting (key, value) VALUES ('municipality', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [code.code])
-        try audit(entity: "setting", id: "municipality", action: "update", summary: "default municipality set to \(code)")
+        try audit(
+            entity: "setting", id: "municipality", action: "update", summary: "default municipality set to \(code)")
     }
 }

@@ -14,8 +14,9 @@ extension StoreTransaction {
         let id = try Self.tasks.insert(db, taskColumns(task, data: "{}"))
         stored.id = TaskID(id)
         try Self.tasks.update(db, id: id, ["data": try JSONColumn.encode(stored)])
-        try audit(entity: "task", id: id, citizen: citizen, action: "create",
-                  summary: "task added: \(task.title) for \(task.assignee)\(task.due.map { " due \($0)" } ?? "")")
+        try audit(
+            entity: "task", id: id, citizen: citizen, action: "create",
+            summary: "task added: \(task.title) for \(task.assignee)\(task.due.map { " due \($0)" } ?? "")")
         return stored
     }
 
