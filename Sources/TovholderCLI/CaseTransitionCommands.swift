@@ -8,8 +8,8 @@ struct CaseStepOptions: ParsableArguments {
     @Argument(help: "The case's id.")
     var id: String
 
-    @Option(help: "The day it happened (YYYY-MM-DD).")
-    var date: String
+    @Option(help: "The day it happened (YYYY-MM-DD); default today.")
+    var date: String?
 }
 
 /// One step in a case's course: parse, apply the rule in Core, store, audit, print the new status.
@@ -24,7 +24,7 @@ extension CaseStepCommand {
     func run() throws {
         try runReporting { language in
             let id = try parseID(step.id, as: CaseID.self, field: "case")
-            let day = try parseDay(step.date, field: "date")
+            let day = try parseDayOrToday(step.date, field: "date")
             let store = try database.open(language)
             let action = String(commandName.dropFirst("case ".count))
             let changed = try store.write(database.context(commandName)) { tx in

@@ -40,8 +40,12 @@ struct CaseView: Encodable {
         history = treatmentCase.statusHistory.map { Step(status: $0.status.rawValue, date: $0.day.description) }
         transfers = treatmentCase.transfers.map { "\($0.day): \($0.from) → \($0.to)" }
         discharge = treatmentCase.discharge.map { discharge in
-            [
-                discharge.day.description, discharge.reason.displayName(language), discharge.aftercareAdvice,
+            let missing =
+                discharge.reason.expectsAdvice
+                ? (language == .danish ? "rådgivning om efterværn ikke registreret" : "aftercare advice not recorded")
+                : nil
+            return [
+                discharge.day.description, discharge.reason.displayName(language), discharge.aftercareAdvice ?? missing,
                 discharge.note,
             ]
             .compactMap { $0 }.joined(separator: "; ")

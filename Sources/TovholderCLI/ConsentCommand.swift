@@ -24,7 +24,7 @@ struct ConsentGrantCommand: TovholderCommand {
     @Option(help: "Who may receive: an actor's id, or a kind of actor (gp, outpatient_psychiatry ...).")
     var to: String
 
-    @Option(help: "What for: \(ConsentPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "What for: treatment (and coordination) or other (e.g. authorities).")
     var purpose: String = ConsentPurpose.treatment.rawValue
 
     @Option(
@@ -45,7 +45,7 @@ struct ConsentGrantCommand: TovholderCommand {
                     field: "to",
                     CLIProblem.unknownValue(to, allowed: ["<actor id>"] + ActorKind.allCases.map(\.rawValue)))
             }
-            let purpose = try parseChoice(purpose, as: ConsentPurpose.self, field: "purpose")
+            let purpose = try parsePurpose(purpose)
             let categories = try parseCategories(categories)
             let from = try parseDayOrToday(from, field: "from")
             let until = try until.map { try parseDay($0, field: "until") }
@@ -144,7 +144,7 @@ struct ConsentCheckCommand: TovholderCommand {
     @Option(help: "The category of data: \(DataCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
     var category: String
 
-    @Option(help: "What for: \(ConsentPurpose.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "What for: treatment (and coordination) or other (e.g. authorities).")
     var purpose: String = ConsentPurpose.treatment.rawValue
 
     @Option(help: "On which day (YYYY-MM-DD); default today.")
@@ -155,7 +155,7 @@ struct ConsentCheckCommand: TovholderCommand {
             let caseID = try caseArgument.id()
             let actorID = try parseID(to, as: ActorID.self, field: "to")
             let category = try parseChoice(category, as: DataCategory.self, field: "category")
-            let purpose = try parseChoice(purpose, as: ConsentPurpose.self, field: "purpose")
+            let purpose = try parsePurpose(purpose)
             let day = try parseDayOrToday(date, field: "date")
             let decision = try database.open(language).write(database.context("consent check")) {
                 try $0.checkConsent(case: caseID, actor: actorID, category: category, on: day, purpose: purpose)
@@ -163,5 +163,15 @@ struct ConsentCheckCommand: TovholderCommand {
             guard decision.isAllowed else { throw CLIFailure.checkFailed(decision.text(language)) }
             print(decision.text(language))
         }
+    }
+}
+
+/// A purpose as caseworkers write it: `treatment` (also `coordination`, `behandling`, `koordinering`)
+/// or `other` (also `authorities`, `andet`, `myndighed`).
+func parsePurpose(_ text: String) throws -> ConsentPurpose {
+    switch text.lowercased() {
+    case "coordination", "behandling", "koordinering": return .treatment
+    case "authorities", "andet", "myndighed", "myndigheder": return .other
+    default: return try parseChoice(text.lowercased(), as: ConsentPurpose.self, field: "purpose")
     }
 }

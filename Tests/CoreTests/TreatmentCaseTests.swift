@@ -152,17 +152,20 @@ import Testing
         #expect(treatmentCase.status == .inTreatment)
     }
 
-    @Test func dischargeNeedsAdviceUnlessTheCitizenDied() throws {
-        var treatmentCase = try caseIn(.inTreatment)
+    @Test func dischargeRecordsTheAdviceWhenGiven() throws {
         for advice in [nil, "", "  \n"] {
-            #expect(throws: DomainError(field: "advice", CaseProblem.missingAdvice)) {
-                try treatmentCase.discharge(on: day("2026-03-01"), reason: .completed, advice: advice)
-            }
+            var treatmentCase = try caseIn(.inTreatment)
+            try treatmentCase.discharge(on: day("2026-03-01"), reason: .completed, advice: advice)
+            #expect(treatmentCase.status == .discharged)
+            #expect(treatmentCase.discharge?.aftercareAdvice == nil)
         }
-        #expect(treatmentCase.status == .inTreatment && treatmentCase.discharge == nil)
-        try treatmentCase.discharge(on: day("2026-03-01"), reason: .deceased, note: "oplyst af pårørende", advice: nil)
-        #expect(treatmentCase.discharge?.note == "oplyst af pårørende")
-        #expect(treatmentCase.discharge?.aftercareAdvice == nil)
+        var advised = try caseIn(.inTreatment)
+        try advised.discharge(on: day("2026-03-01"), reason: .completed, advice: "  AA-møder i Aarhus \n")
+        #expect(advised.discharge?.aftercareAdvice == "AA-møder i Aarhus")
+        var died = try caseIn(.inTreatment)
+        try died.discharge(on: day("2026-03-01"), reason: .deceased, note: "oplyst af pårørende", advice: nil)
+        #expect(died.discharge?.note == "oplyst af pårørende")
+        #expect(DischargeReason.completed.expectsAdvice && !DischargeReason.deceased.expectsAdvice)
     }
 
     @Test func aClosedCaseRefusesDischargeTransferAndOtherOffer() throws {
@@ -307,7 +310,7 @@ import Testing
             .basisRequiresCPR(.sul142), .closed, .notPossible(.relapse, from: .requested),
             .beforeRequest(try day("2026-01-05")), .beforePreviousChange(try day("2026-01-05")),
             .beforePreviousTransfer(try day("2026-01-05")), .sameMunicipality(try municipality()), .emptyReason,
-            .missingAdvice, .otherOfferAlreadyRecorded(try day("2026-01-05")),
+            .otherOfferAlreadyRecorded(try day("2026-01-05")),
             .otherOfferAfterStart(try day("2026-01-05")),
         ])
         #expect(

@@ -265,3 +265,38 @@ final class CLIDatabase: @unchecked Sendable {
         #expect(try db.run(["barriers", "assess", caseID]).status == 2)
     }
 }
+
+@Suite struct IssueFormTests {
+    /// The command forms of the issue, exactly as written there.
+    @Test func theFormsWorkAsWritten() throws {
+        let db = try CLIDatabase()
+        #expect(
+            try db.run(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen", "--json"]).stdout
+                == "{\"id\":1}\n")
+        #expect(try db.run(["actor", "add", "--name", "Dr. Berg", "--kind", "gp", "--json"]).stdout == "{\"id\":1}\n")
+        #expect(
+            try db.run([
+                "case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01", "--municipality",
+                "0101", "--json",
+            ]).stdout == "{\"id\":1}\n")
+        for arguments in [
+            ["case", "start", "1", "--date", "2026-10-10"], ["case", "aftercare", "1", "--date", "2026-11-01"],
+            ["case", "relapse", "1", "--date", "2026-11-05"], ["case", "transfer", "1", "--to", "0751"],
+            ["participant", "add", "1", "--actor", "1", "--role", "egen læge"],
+            ["coordinator", "set", "1", "--actor", "1"],
+            [
+                "consent", "grant", "1", "--to", "1", "--purpose", "coordination", "--categories", "screening,plan",
+                "--until", "2027-12-31",
+            ],
+            ["consent", "list", "1"], ["consent", "check", "1", "--to", "1", "--category", "plan"],
+            ["case", "discharge", "1", "--date", "2030-12-01", "--reason", "completed"], ["case", "show", "1"],
+            ["case", "list", "--status", "discharged"], ["case", "list", "--guarantee-breached"],
+            ["task", "list", "--due-before", "2027-01-01", "--assignee", "1"], ["audit", "list", "--citizen", "1"],
+            ["audit", "verify"], ["consent", "revoke", "1"],
+        ] {
+            let result = try db.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try db.run(["case", "show", "1"]).stdout.contains("rådgivning om efterværn ikke registreret"))
+    }
+}

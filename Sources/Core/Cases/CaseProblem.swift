@@ -25,8 +25,6 @@ public enum CaseProblem: LocalizedText, Hashable {
     case sameMunicipality(MunicipalityCode)
     /// A reason that must be given is empty.
     case emptyReason
-    /// A discharge without advice on where to find support later.
-    case missingAdvice
     /// The citizen's choice of another offer is already recorded.
     case otherOfferAlreadyRecorded(Day)
     /// The choice of another offer is dated after treatment started.
@@ -56,9 +54,8 @@ public enum CaseProblem: LocalizedText, Hashable {
         case .beforePreviousChange(let day): return "Datoen må ikke ligge før sagens seneste ændring \(day)."
         case .beforePreviousTransfer(let day): return "Datoen må ikke ligge før den seneste overflytning \(day)."
         case .sameMunicipality(let code): return "Sagen hører allerede til kommune \(code)."
-        case .emptyReason: return "Begrundelsen mangler."
-        case .missingAdvice:
-            return "Angiv hvor borgeren er vejledt om at finde støtte efter udskrivning "
+        case .emptyReason:
+            return "Begrundelsen mangler."
                 + "(foreninger, efterbehandling, andre tilbud)."
         case .otherOfferAlreadyRecorded(let day):
             return "Borgerens valg af andet tilbud er allerede registreret \(day)."
@@ -84,9 +81,8 @@ public enum CaseProblem: LocalizedText, Hashable {
         case .beforePreviousChange(let day): return "The date must not be before the case's last change on \(day)."
         case .beforePreviousTransfer(let day): return "The date must not be before the last transfer on \(day)."
         case .sameMunicipality(let code): return "The case already belongs to municipality \(code)."
-        case .emptyReason: return "The reason is missing."
-        case .missingAdvice:
-            return "Say where the citizen was advised to find support after discharge "
+        case .emptyReason:
+            return "The reason is missing."
                 + "(associations, aftercare, other offers)."
         case .otherOfferAlreadyRecorded(let day):
             return "The citizen's choice of another offer was already recorded on \(day)."

@@ -15,8 +15,9 @@ public enum DischargeReason: String, CaseIterable, Codable, Hashable, Sendable {
     /// Anything else; say what in the note.
     case other
 
-    /// Whether aftercare advice can be given: not when the citizen has died.
-    public var requiresAdvice: Bool { self != .deceased }
+    /// Whether the citizen should have been advised where to find support later: always, unless
+    /// the citizen has died.
+    public var expectsAdvice: Bool { self != .deceased }
 
     /// The words people read.
     public func displayName(_ language: Language) -> String {

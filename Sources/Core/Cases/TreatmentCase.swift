@@ -130,17 +130,16 @@ extension TreatmentCase {
     /// Discharges the citizen and closes the case, from any open status.
     /// - Parameters:
     ///   - note: more about the reason; blank counts as none.
-    ///   - advice: where the citizen was advised to find support later; required unless the reason
-    ///     is `deceased`.
-    /// - Throws: `DomainError` for a closed case (`status`), an earlier day (`date`) or missing
-    ///   advice (`advice`).
+    ///   - advice: where the citizen was advised to find support later (associations, aftercare,
+    ///     other offers); blank counts as none. A discharge without it is recorded, and shown as
+    ///     missing where the reason ``DischargeReason/expectsAdvice``.
+    /// - Throws: `DomainError` for a closed case (`status`) or an earlier day (`date`).
     @discardableResult
     public mutating func discharge(
         on day: Day, reason: DischargeReason, note: String? = nil, advice: String?
     ) throws -> CaseEvent {
         let advice = TreatmentCase.nonBlank(advice)
         try checkChange(on: day, as: .discharged, from: [.requested, .inTreatment, .aftercare])
-        if reason.requiresAdvice, advice == nil { throw DomainError(field: "advice", CaseProblem.missingAdvice) }
         discharge = Discharge(day: day, reason: reason, note: TreatmentCase.nonBlank(note), aftercareAdvice: advice)
         return record(.discharged, on: day, as: .discharged)
     }
