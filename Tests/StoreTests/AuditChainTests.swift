@@ -38,6 +38,10 @@ import Testing
         #expect(entries[0].previousHash == AuditChain.genesis)
         #expect(entries[1].previousHash == entries[0].hash)
         #expect(entries[2].at == "2026-11-18T11:06:40.000Z")
+        #expect(
+            StoreTransaction.timestamp(Date(timeIntervalSince1970: 1_795_000_000.123)) == "2026-11-18T11:06:40.123Z")
+        #expect(
+            StoreTransaction.timestamp(Date(timeIntervalSince1970: 1_795_000_000.9996)) == "2026-11-18T11:06:41.000Z")
         #expect(entries[2].user == "test")
     }
 

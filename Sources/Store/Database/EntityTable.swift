@@ -51,17 +51,15 @@ struct EntityTable {
 }
 
 /// The JSON form of domain values in `data` columns: sorted keys, so equal values store equal text;
-/// times as ISO 8601 with milliseconds (transactions round their time to the millisecond, so a
-/// stored value reads back equal).
+/// times as whole milliseconds since 1970 (transactions round their time to the millisecond, so a
+/// stored value reads back equal; text formatters truncate and would not).
 enum JSONColumn {
-    static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-
     static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(timeFormat))
+            try container.encode(Int64((date.timeIntervalSince1970 * 1000).rounded()))
         }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
@@ -69,13 +67,8 @@ enum JSONColumn {
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = try? Date(text, strategy: timeFormat) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "expected an ISO 8601 time, got '\(text)'")
-            }
-            return date
+            let milliseconds = try decoder.singleValueContainer().decode(Int64.self)
+            return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
         }
         return try decoder.decode(type, from: Data(text.utf8))
     }
