@@ -11,7 +11,8 @@ struct PlanCommand: ParsableCommand {
             PlanNewCommand.self, PlanSetCommand.self, PlanGoalCommand.self, PlanInterventionCommand.self,
             PlanFollowUpCommand.self, PlanMeetingCommand.self, PlanExternalCommand.self, PlanCoordinatorCommand.self,
             PlanConsentCommand.self,
-            PlanActivateCommand.self, PlanCompleteCommand.self, PlanRevokeCommand.self, PlanShowCommand.self,
+            PlanCheckCommand.self, PlanActivateCommand.self, PlanCompleteCommand.self, PlanRevokeCommand.self,
+            PlanShowCommand.self,
             PlanListCommand.self, PlanHistoryCommand.self, PlanDiffCommand.self,
         ])
 }

@@ -79,7 +79,8 @@ struct PlanGoalStatusCommand: PlanChangeCommand {
 
 struct PlanInterventionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "intervention", abstract: "Add interventions.", subcommands: [PlanInterventionAddCommand.self])
+        commandName: "intervention", abstract: "Add interventions and record how they stand.",
+        subcommands: [PlanInterventionAddCommand.self, PlanInterventionStatusCommand.self])
 }
 
 struct PlanInterventionAddCommand: PlanChangeCommand {
@@ -135,7 +136,7 @@ struct PlanInterventionAddCommand: PlanChangeCommand {
 struct PlanFollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup", abstract: "Plan follow-ups and record them.",
-        subcommands: [PlanFollowUpAddCommand.self, PlanFollowUpHeldCommand.self])
+        subcommands: [PlanFollowUpAddCommand.self, PlanFollowUpHeldCommand.self, PlanFollowUpCancelCommand.self])
 }
 
 struct PlanFollowUpAddCommand: PlanChangeCommand {
@@ -312,4 +313,38 @@ struct PlanExternalAddCommand: PlanChangeCommand {
                 owner: try parseID(owner, as: ActorID.self, field: "owner"), day: try parseDay(date, field: "date"),
                 status: status, goals: goals, interventions: interventions))
     }
+}
+
+struct PlanInterventionStatusCommand: PlanChangeCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Record how an intervention stands.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var target: PlanArgument
+
+    @Option(help: "The intervention's number in the plan.")
+    var intervention: Int64
+
+    @Option(help: "The status: \(InterventionStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var status: String
+
+    var commandName: String { "plan intervention status" }
+    func change() throws -> PlanChange {
+        .setInterventionStatus(
+            id: InterventionID(intervention),
+            status: try parseChoice(status, as: InterventionStatus.self, field: "status"))
+    }
+}
+
+struct PlanFollowUpCancelCommand: PlanChangeCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a planned follow-up.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var target: PlanArgument
+
+    @Option(help: "The follow-up's number in the plan.")
+    var followup: Int64
+
+    var commandName: String { "plan followup cancel" }
+    func change() throws -> PlanChange { .cancelFollowUp(id: FollowUpID(followup)) }
 }

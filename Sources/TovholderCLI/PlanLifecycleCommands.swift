@@ -40,3 +40,26 @@ struct PlanRevokeCommand: PlanChangeCommand {
     var commandName: String { "plan revoke" }
     func change() throws -> PlanChange { .revoke(on: try day.day(), reason: reason) }
 }
+
+struct PlanCheckCommand: TovholderCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "List everything a draft plan still lacks before it can be activated (exit 1 if anything).")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var target: PlanArgument
+    @OptionGroup var day: DateOption
+
+    func run() throws {
+        try runReporting { language in
+            let id = try target.id()
+            let date = try day.day()
+            let version = try database.open(language).write(database.context("plan check")) { try $0.plan(id) }
+            let problems = version.plan.activationProblems(on: date)
+            guard problems.isEmpty else {
+                throw CLIFailure.checkFailed(problems.map { $0.text(language) }.joined(separator: "\n"))
+            }
+            print(language == .danish ? "Plan \(id) kan aktiveres \(date)." : "Plan \(id) can be activated on \(date).")
+        }
+    }
+}

@@ -74,9 +74,8 @@ struct PlanView {
             lines.append(danish ? "  Opfølgning:" : "  Follow-up:")
             for followUp in plan.followUps {
                 let held = followUp.held.map { (danish ? ", afholdt " : ", held ") + $0.description } ?? ""
-                lines.append(
-                    "    \(followUp.id). \(followUp.due) \(followUp.purpose)\(held) — \(followUp.status.text(language))"
-                )
+                let purpose = followUp.purpose.isEmpty ? "" : " " + followUp.purpose
+                lines.append("    \(followUp.id). \(followUp.due)\(purpose)\(held) — \(followUp.status.text(language))")
             }
         }
         if !plan.meetings.isEmpty {

@@ -6,7 +6,7 @@ import Store
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task", abstract: "Add, list and complete tasks.",
-        subcommands: [TaskAddCommand.self, TaskListCommand.self, TaskDoneCommand.self])
+        subcommands: [TaskAddCommand.self, TaskListCommand.self, TaskDoneCommand.self, TaskCancelCommand.self])
 }
 
 struct TaskAddCommand: TovholderCommand {
@@ -99,6 +99,30 @@ struct TaskDoneCommand: TovholderCommand {
                 try $0.completeTask(id, on: day)
             }
             print(language == .danish ? "Opgave \(id) udført: \(task.title)" : "Task \(id) done: \(task.title)")
+        }
+    }
+}
+
+struct TaskCancelCommand: TovholderCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Cancel a task that is no longer needed.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DateOption
+
+    @Argument(help: "The task's id.")
+    var id: String
+
+    func run() throws {
+        try runReporting { language in
+            let id = try parseID(id, as: TaskID.self, field: "task")
+            let date = try day.day()
+            let task = try database.open(language).write(database.context("task cancel")) {
+                try $0.cancelTask(id, on: date)
+            }
+            print(
+                language == .danish ? "Opgave \(id) annulleret: \(task.title)" : "Task \(id) cancelled: \(task.title)")
         }
     }
 }

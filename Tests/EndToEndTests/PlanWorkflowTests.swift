@@ -111,3 +111,59 @@ import Testing
         #expect(try db.run(["task", "add", "--title", "X", "--assignee", "77"]).stderr.hasPrefix("assignee:"))
     }
 }
+
+@Suite struct PlanFollowThroughTests {
+    @Test func checkListsEverythingMissingAndTheCaseCoordinatorReachesTheKIP() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let counsellor = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
+        let mentor = try db.id(["actor", "add", "--name", "Ole Berg", "--kind", "mentor"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        let plan = try db.id(["plan", "new", "1", "--kind", "kip"])
+        let check = try db.run(["plan", "check", plan, "--date", "2026-11-01"])
+        #expect(check.status == 1)
+        let fields = check.stderr.split(separator: "\n").map { String($0.prefix { $0 != ":" }) }
+        #expect(Set(fields).isSuperset(of: ["coordinator", "consent", "goals"]))
+        #expect(fields.count >= 4)
+        // Setting the case's coordinator writes it into the open KIP, as a new version.
+        #expect(try db.run(["coordinator", "set", "1", "--actor", counsellor, "--date", "2026-10-05"]).status == 0)
+        #expect(try db.run(["plan", "show", plan]).stdout.contains("Tovholder: aktør \(counsellor)"))
+        #expect(
+            try db.run([
+                "coordinator", "set", "1", "--actor", mentor, "--date", "2027-01-10", "--reason", "job i fokus",
+            ]).status == 0)
+        #expect(try db.run(["plan", "show", plan]).stdout.contains("Tovholder: aktør \(mentor)"))
+        #expect(try db.run(["plan", "history", plan]).stdout.split(separator: "\n").count == 3)
+        #expect(try db.run(["coordinator", "show", "1"]).stdout.split(separator: "\n").count == 2)
+        let stillMissing = try db.run(["plan", "check", plan, "--date", "2026-11-01"]).stderr
+        #expect(!stillMissing.contains("coordinator:"))
+    }
+
+    @Test func interventionsFollowUpsAndTasksAreClosed() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let counsellor = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-10-01"])
+        let plan = try db.id(["plan", "new", "1", "--kind", "behandlingsplan"])
+        #expect(
+            try db.run([
+                "plan", "intervention", "add", plan, "--description", "Samtaler", "--sector", "health", "--responsible",
+                counsellor,
+            ]).status == 0)
+        #expect(
+            try db.run(["plan", "intervention", "status", plan, "--intervention", "1", "--status", "active"]).status
+                == 0)
+        #expect(try db.run(["plan", "followup", "add", plan, "--due", "2027-01-15"]).status == 0)
+        #expect(try db.run(["plan", "followup", "cancel", plan, "--followup", "1"]).status == 0)
+        let shown = try db.run(["plan", "show", plan]).stdout
+        #expect(shown.contains("Samtaler (sundhedsområdet, ansvarlig aktør \(counsellor)) — i gang"))
+        #expect(shown.contains("1. 2027-01-15 — aflyst"))
+        #expect(
+            try db.run(["plan", "intervention", "status", plan, "--intervention", "9", "--status", "active"]).status
+                == 2)
+        let task = try db.id(["task", "add", "--title", "Book samtale", "--assignee", counsellor])
+        #expect(try db.run(["task", "cancel", task]).status == 0)
+        #expect(try db.run(["task", "list"]).stdout.isEmpty)
+        #expect(try db.run(["task", "done", task]).status == 2)
+    }
+}

@@ -32,7 +32,8 @@ extension StoreTransaction {
             arguments: [caseID.rawValue])
     }
 
-    /// Makes `actor` the case's coordinator from `day`, ending the current assignment.
+    /// Makes `actor` the case's coordinator from `day`, ending the current assignment; the case's
+    /// draft and active KIPs get the new coordinator in their master data (a new version each).
     public func setCoordinator(case caseID: CaseID, actor actorID: ActorID, on day: Day, reason: String?) throws
         -> CoordinatorHistory
     {
@@ -49,6 +50,13 @@ extension StoreTransaction {
         try audit(
             entity: "case", id: caseID, citizen: treatmentCase.citizen.rawValue, action: "coordinator",
             summary: "coordinator from \(day): \(actor.name)\(reason.map { " (" + $0 + ")" } ?? "")")
+        // The coordinator fills in the KIP's master data: the case's open KIPs follow the case.
+        for plan in try plans(case: caseID)
+        where plan.kind == .kip && (plan.status == .draft || plan.status == .active)
+            && plan.content.kip?.masterData.coordinator != actorID
+        {
+            try changePlan(plan.id, .setCoordinator(actor: actorID))
+        }
         return history
     }
 

@@ -22,13 +22,25 @@ extension StoreTransaction {
 
     /// Marks a task done on `day`.
     public func completeTask(_ id: TaskID, on day: Day) throws -> WorkTask {
+        try closeTask(id, action: "done", on: day) { try $0.complete(on: day, by: context.user) }
+    }
+
+    /// Cancels a task on `day`.
+    public func cancelTask(_ id: TaskID, on day: Day) throws -> WorkTask {
+        try closeTask(id, action: "cancel", on: day) { try $0.cancel(on: day, by: context.user) }
+    }
+
+    private func closeTask(_ id: TaskID, action: String, on day: Day, _ close: (inout WorkTask) throws -> Void) throws
+        -> WorkTask
+    {
         guard var task = try Self.tasks.value(db, id: id.rawValue, as: WorkTask.self) else {
             throw DomainError(field: "task", StoreProblem.unknownTask(id.rawValue))
         }
-        try task.complete(on: day, by: context.user)
+        try close(&task)
         try Self.tasks.update(db, id: id.rawValue, taskColumns(task, data: try JSONColumn.encode(task)))
         let citizen = try task.caseID.map { try existingCase($0).citizen.rawValue }
-        try audit(entity: "task", id: id, citizen: citizen, action: "done", summary: "task done \(day): \(task.title)")
+        try audit(
+            entity: "task", id: id, citizen: citizen, action: action, summary: "task \(action) \(day): \(task.title)")
         return task
     }
 
