@@ -44,8 +44,7 @@ struct ActorAddCommand: TovholderCommand {
             let actor = try Actor(
                 name: name, kind: kind, form: organisation ? .organisation : .person, organisation: worksAt,
                 isNecessary: isNecessary)
-            let store = try database.open(language)
-            let stored = try store.write(database.context("actor add")) { try $0.addActor(actor) }
+            let stored = try database.write("actor add", language) { try $0.addActor(actor) }
             try output.print(NewID(id: stored.id!.rawValue)) { String($0.id) }
         }
     }
@@ -60,7 +59,7 @@ struct ActorListCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let actors = try database.open(language).write(database.context("actor list")) { try $0.actors() }
+            let actors = try database.write("actor list", language) { try $0.actors() }
             try output.print(actors) { actor in
                 let necessity =
                     actor.isNecessary

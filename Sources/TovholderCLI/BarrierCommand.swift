@@ -42,7 +42,7 @@ struct BarrierAssessCommand: TovholderCommand {
                 ratings[item] = BarrierRating(severity, note: valueParts.count > 1 ? valueParts[1] : "")
             }
             let date = try day.day()
-            let assessment = try database.open(language).write(database.context("barriers assess")) {
+            let assessment = try database.write("barriers assess", language) {
                 try $0.assessBarriers(case: caseID, on: date, ratings: ratings)
             }
             try output.print(NewID(id: assessment.id!.rawValue)) { String($0.id) }
@@ -62,7 +62,7 @@ struct BarrierShowCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let assessments = try database.open(language).write(database.context("barriers show")) {
+            let assessments = try database.write("barriers show", language) {
                 try $0.barrierAssessments(case: caseID)
             }
             try output.print(assessments) { assessment in

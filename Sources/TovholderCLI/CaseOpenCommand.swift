@@ -29,8 +29,7 @@ struct CaseOpenCommand: TovholderCommand {
             let basis = try parseChoice(basis, as: LegalBasis.self, field: "basis")
             let requested = try parseDay(requested, field: "requested")
             let given = try municipality.map { try MunicipalityCode($0) }
-            let store = try database.open(language)
-            let opened = try store.write(database.context("case open")) { tx in
+            let opened = try database.write("case open", language) { tx in
                 guard let municipality = try given ?? tx.defaultMunicipality() else {
                     throw DomainError(field: "municipality", CLIProblem.missingMunicipality)
                 }

@@ -18,8 +18,7 @@ struct CaseShowCommand: TovholderCommand {
         try runReporting { language in
             let id = try parseID(id, as: CaseID.self, field: "case")
             let day = try today.day()
-            let store = try database.open(language)
-            let treatmentCase = try store.write(database.context("case show")) { try $0.treatmentCase(id) }
+            let treatmentCase = try database.write("case show", language) { try $0.treatmentCase(id) }
             try output.print(CaseView(treatmentCase, today: day, language: language)) { $0.text(language) }
         }
     }
@@ -47,8 +46,7 @@ struct CaseListCommand: TovholderCommand {
             let status = try status.map { try parseChoice($0, as: CaseStatus.self, field: "status") }
             let citizen = try citizen.map { try parseID($0, as: CitizenID.self, field: "citizen") }
             let day = try today.day()
-            let store = try database.open(language)
-            let cases = try store.write(database.context("case list")) { tx in
+            let cases = try database.write("case list", language) { tx in
                 try tx.cases(status: status, guaranteeBreachedOn: guaranteeBreached ? day : nil, citizen: citizen)
             }
             try output.print(cases) { summary in

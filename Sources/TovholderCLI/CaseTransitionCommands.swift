@@ -25,9 +25,8 @@ extension CaseStepCommand {
         try runReporting { language in
             let id = try parseID(step.id, as: CaseID.self, field: "case")
             let day = try parseDayOrToday(step.date, field: "date")
-            let store = try database.open(language)
             let action = String(commandName.dropFirst("case ".count))
-            let changed = try store.write(database.context(commandName)) { tx in
+            let changed = try database.write(commandName, language) { tx in
                 try tx.changeCase(id, action: action) { try apply(to: &$0, on: day) }
             }
             print("\(changed.id!.rawValue)\t\(changed.status.displayName(language))")

@@ -41,8 +41,7 @@ struct CitizenAddCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let citizen = try makeCitizen()
-            let store = try database.open(language)
-            let stored = try store.write(database.context("citizen add")) { try $0.addCitizen(citizen) }
+            let stored = try database.write("citizen add", language) { try $0.addCitizen(citizen) }
             try output.print(NewID(id: stored.id!.rawValue)) { String($0.id) }
         }
     }
@@ -83,8 +82,7 @@ struct CitizenShowCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try parseID(id, as: CitizenID.self, field: "citizen")
-            let store = try database.open(language)
-            let citizen = try store.write(database.context("citizen show")) { try $0.citizen(id) }
+            let citizen = try database.write("citizen show", language) { try $0.citizen(id) }
             try output.print(CitizenView(citizen, fullCPR: true)) { $0.text(language) }
         }
     }
@@ -100,8 +98,7 @@ struct CitizenListCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let store = try database.open(language)
-            let citizens = try store.write(database.context("citizen list")) { try $0.citizens() }
+            let citizens = try database.write("citizen list", language) { try $0.citizens() }
             try output.print(citizens.map { CitizenView($0) }) { $0.line }
         }
     }

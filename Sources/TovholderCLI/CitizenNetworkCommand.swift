@@ -42,7 +42,7 @@ struct CitizenNetworkAddCommand: TovholderCommand {
                 name: name, relation: try parseChoice(relation, as: NetworkRelation.self, field: "relation"),
                 isParent: try parent.map { try parseYesNo($0, field: "parent") }, contactNote: note,
                 actor: try actor.map { try parseID($0, as: ActorID.self, field: "actor") })
-            let updated = try database.open(language).write(database.context("citizen network add")) {
+            let updated = try database.write("citizen network add", language) {
                 try $0.addNetworkPerson(person, to: citizenID)
             }
             print(

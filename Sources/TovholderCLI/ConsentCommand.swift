@@ -49,7 +49,7 @@ struct ConsentGrantCommand: TovholderCommand {
             let categories = try parseCategories(categories)
             let from = try parseDayOrToday(from, field: "from")
             let until = try until.map { try parseDay($0, field: "until") }
-            let consent = try database.open(language).write(database.context("consent grant")) {
+            let consent = try database.write("consent grant", language) {
                 try $0.grantConsent(
                     case: caseID, to: recipient, purpose: purpose, categories: categories, from: from, until: until)
             }
@@ -90,7 +90,7 @@ struct ConsentRevokeCommand: TovholderCommand {
         try runReporting { language in
             let id = try parseID(consentID, as: ConsentID.self, field: "consent")
             let day = try parseDayOrToday(date, field: "date")
-            _ = try database.open(language).write(database.context("consent revoke")) {
+            _ = try database.write("consent revoke", language) {
                 try $0.revokeConsent(id, on: day, reason: reason)
             }
             print(
@@ -112,7 +112,7 @@ struct ConsentListCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let consents = try database.open(language).write(database.context("consent list")) {
+            let consents = try database.write("consent list", language) {
                 try $0.consents(case: caseID)
             }
             try output.print(consents) { consent in
@@ -157,7 +157,7 @@ struct ConsentCheckCommand: TovholderCommand {
             let category = try parseChoice(category, as: DataCategory.self, field: "category")
             let purpose = try parsePurpose(purpose)
             let day = try parseDayOrToday(date, field: "date")
-            let decision = try database.open(language).write(database.context("consent check")) {
+            let decision = try database.write("consent check", language) {
                 try $0.checkConsent(case: caseID, actor: actorID, category: category, on: day, purpose: purpose)
             }
             guard decision.isAllowed else { throw CLIFailure.checkFailed(decision.text(language)) }

@@ -40,6 +40,11 @@ struct DatabaseOptions: ParsableArguments {
         return database
     }
 
+    /// Runs `body` as the one audited transaction of `command` on the current database.
+    func write<T>(_ command: String, _ language: Language, _ body: (StoreTransaction) throws -> T) throws -> T {
+        try open(language).write(context(command), body)
+    }
+
     /// The audit context for a command run by this process.
     func context(_ command: String) -> AuditContext {
         AuditContext(user: actingUser, command: command)

@@ -33,7 +33,7 @@ struct ParticipantAddCommand: TovholderCommand {
             let caseID = try caseArgument.id()
             let actorID = try parseID(actor, as: ActorID.self, field: "actor")
             let from = try parseDayOrToday(from, field: "from")
-            let participant = try database.open(language).write(database.context("participant add")) {
+            let participant = try database.write("participant add", language) {
                 try $0.addParticipant(case: caseID, actor: actorID, role: role, from: from)
             }
             try output.print(NewID(id: participant.id!.rawValue)) { String($0.id) }
@@ -53,7 +53,7 @@ struct ParticipantListCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let participants = try database.open(language).write(database.context("participant list")) {
+            let participants = try database.write("participant list", language) {
                 try $0.participants(case: caseID)
             }
             try output.print(participants) { participant in
@@ -92,7 +92,7 @@ struct CoordinatorSetCommand: TovholderCommand {
             let caseID = try caseArgument.id()
             let actorID = try parseID(actor, as: ActorID.self, field: "actor")
             let day = try parseDayOrToday(date, field: "date")
-            _ = try database.open(language).write(database.context("coordinator set")) {
+            _ = try database.write("coordinator set", language) {
                 try $0.setCoordinator(case: caseID, actor: actorID, on: day, reason: reason)
             }
             print(
@@ -116,7 +116,7 @@ struct CoordinatorShowCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let history = try database.open(language).write(database.context("coordinator show")) {
+            let history = try database.write("coordinator show", language) {
                 try $0.coordinatorHistory(case: caseID)
             }
             try output.print(history.assignments) { assignment in

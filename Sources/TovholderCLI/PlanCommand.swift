@@ -34,7 +34,7 @@ struct PlanNewCommand: TovholderCommand {
         try runReporting { language in
             let caseID = try caseArgument.id()
             let kind = try parseChoice(kind, as: PlanKind.self, field: "kind")
-            let version = try database.open(language).write(database.context("plan new")) {
+            let version = try database.write("plan new", language) {
                 try $0.createPlan(case: caseID, kind: kind)
             }
             try output.print(NewID(id: version.plan.id.rawValue)) { String($0.id) }

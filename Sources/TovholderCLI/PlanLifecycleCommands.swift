@@ -54,7 +54,7 @@ struct PlanCheckCommand: TovholderCommand {
         try runReporting { language in
             let id = try target.id()
             let date = try day.day()
-            let version = try database.open(language).write(database.context("plan check")) { try $0.plan(id) }
+            let version = try database.write("plan check", language) { try $0.plan(id) }
             let problems = version.plan.activationProblems(on: date)
             guard problems.isEmpty else {
                 throw CLIFailure.checkFailed(problems.map { $0.text(language) }.joined(separator: "\n"))

@@ -17,7 +17,7 @@ struct PlanShowCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try target.id()
-            let shown = try database.open(language).write(database.context("plan show")) { tx -> PlanVersion in
+            let shown = try database.write("plan show", language) { tx -> PlanVersion in
                 guard let number = version else { return try tx.plan(id) }
                 let history = try tx.planHistory(id)
                 guard let found = history.version(number) else {
@@ -43,7 +43,7 @@ struct PlanListCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let caseID = try caseArgument.id()
-            let plans = try database.open(language).write(database.context("plan list")) { try $0.plans(case: caseID) }
+            let plans = try database.write("plan list", language) { try $0.plans(case: caseID) }
             try output.print(plans) { "\($0.id)\t\($0.kind.text(language))\t\($0.status.text(language))" }
         }
     }
@@ -60,7 +60,7 @@ struct PlanHistoryCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try target.id()
-            let history = try database.open(language).write(database.context("plan history")) { try $0.planHistory(id) }
+            let history = try database.write("plan history", language) { try $0.planHistory(id) }
             try output.print(history.versions) { version in
                 "\(version.number)\t\(version.time.formatted(.iso8601))\t\(version.author)\t\(version.summary.text(language))"
             }
@@ -85,7 +85,7 @@ struct PlanDiffCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let id = try target.id()
-            let history = try database.open(language).write(database.context("plan diff")) { try $0.planHistory(id) }
+            let history = try database.write("plan diff", language) { try $0.planHistory(id) }
             let numbers = history.versions.map { String($0.number) }
             guard history.version(from) != nil else {
                 throw DomainError(field: "from", CLIProblem.unknownValue(String(from), allowed: numbers))

@@ -37,7 +37,7 @@ struct TaskAddCommand: TovholderCommand {
                 caseID: try caseID.map { try parseID($0, as: CaseID.self, field: "case") }, title: title, note: note,
                 assignee: try TaskAssignee(assignee), due: try due.map { try parseDay($0, field: "due") },
                 created: Day.today())
-            let stored = try database.open(language).write(database.context("task add")) { try $0.addTask(task) }
+            let stored = try database.write("task add", language) { try $0.addTask(task) }
             try output.print(NewID(id: stored.id!.rawValue)) { String($0.id) }
         }
     }
@@ -62,7 +62,7 @@ struct TaskListCommand: TovholderCommand {
             let dueBefore = try dueBefore.map { try parseDay($0, field: "due-before") }
             let assignee = try assignee.map { try TaskAssignee($0) }
             let day = try today.day()
-            let tasks = try database.open(language).write(database.context("task list")) {
+            let tasks = try database.write("task list", language) {
                 try $0.openTasks(dueBefore: dueBefore, assignee: assignee)
             }
             try output.print(tasks) { task in
@@ -95,7 +95,7 @@ struct TaskDoneCommand: TovholderCommand {
         try runReporting { language in
             let id = try parseID(id, as: TaskID.self, field: "task")
             let day = try parseDayOrToday(date, field: "date")
-            let task = try database.open(language).write(database.context("task done")) {
+            let task = try database.write("task done", language) {
                 try $0.completeTask(id, on: day)
             }
             print(language == .danish ? "Opgave \(id) udført: \(task.title)" : "Task \(id) done: \(task.title)")
@@ -118,7 +118,7 @@ struct TaskCancelCommand: TovholderCommand {
         try runReporting { language in
             let id = try parseID(id, as: TaskID.self, field: "task")
             let date = try day.day()
-            let task = try database.open(language).write(database.context("task cancel")) {
+            let task = try database.write("task cancel", language) {
                 try $0.cancelTask(id, on: date)
             }
             print(
