@@ -51,6 +51,7 @@ let package = Package(
             name: "TovholderCLI",
             dependencies: [
                 "Lua", "Core", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

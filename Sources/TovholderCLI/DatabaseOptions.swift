@@ -2,6 +2,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import GRDB
 import Store
 
 struct DatabaseOptions: ParsableArguments {
@@ -33,7 +34,14 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIFailure.badInput(Message.databaseMissing(path: path).text(language))
         }
-        let database = try TovholderDatabase(path: path)
+        let database: TovholderDatabase
+        do {
+            database = try TovholderDatabase(path: path)
+            _ = try database.pendingMigrations()
+        } catch let error as DatabaseError {
+            throw CLIFailure.badInput(
+                Message.databaseUnreadable(path: path, reason: error.message ?? "\(error.resultCode)").text(language))
+        }
         guard try database.pendingMigrations().isEmpty else {
             throw CLIFailure.badInput(Message.databaseOutdated(path: path).text(language))
         }

@@ -1,6 +1,7 @@
 // `tovholder init`: creates the database, or brings its schema up to date; safe to repeat.
 import ArgumentParser
 import Core
+import GRDB
 import Store
 
 struct InitCommand: TovholderCommand {
@@ -16,13 +17,19 @@ struct InitCommand: TovholderCommand {
     func run() throws {
         try runReporting { language in
             let code = try municipality.map { try MunicipalityCode($0) }
-            let store = try TovholderDatabase(path: database.path)
-            let pending = try store.pendingMigrations()
-            try store.migrate()
-            if let code {
-                try store.write(database.context("init")) { try $0.setDefaultMunicipality(code) }
+            do {
+                let store = try TovholderDatabase(path: database.path)
+                let pending = try store.pendingMigrations()
+                try store.migrate()
+                if let code {
+                    try store.write(database.context("init")) { try $0.setDefaultMunicipality(code) }
+                }
+                print(Message.databaseReady(path: database.path, migrations: pending.count).text(language))
+            } catch let error as DatabaseError {
+                throw CLIFailure.badInput(
+                    Message.databaseUnreadable(path: database.path, reason: error.message ?? "\(error.resultCode)")
+                        .text(language))
             }
-            print(Message.databaseReady(path: database.path, migrations: pending.count).text(language))
         }
     }
 }

@@ -14,6 +14,7 @@ import Testing
         .limitOverrun(path: "flow.lua", milliseconds: 200),
         .databaseMissing(path: "flow.lua"),
         .databaseOutdated(path: "flow.lua"),
+        .databaseUnreadable(path: "flow.lua", reason: "200"),
         .databaseReady(path: "flow.lua", migrations: 200),
         .auditIntact(entries: 200),
         .auditAltered(entry: 200),

@@ -300,3 +300,27 @@ final class CLIDatabase: @unchecked Sendable {
         #expect(try db.run(["case", "show", "1"]).stdout.contains("rådgivning om efterværn ikke registreret"))
     }
 }
+
+@Suite struct DatabaseFileTests {
+    @Test func aFileThatIsNotADatabaseIsOneClearMessage() throws {
+        let folder = try TemporaryFolder()
+        let junk = try folder.write(
+            "junk.sqlite", "not a database at all, just text that is long enough to look like a file")
+        let result = try CLI.run(["citizen", "list", "--db", junk, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("The database '\(junk)' cannot be opened: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let initialised = try CLI.run(["init", "--db", junk, "--lang", "en"])
+        #expect(initialised.status == 2)
+        #expect(initialised.stderr.hasPrefix("The database '\(junk)' cannot be opened: "))
+    }
+
+    @Test func aMissingDatabaseSaysHowToCreateIt() throws {
+        let folder = try TemporaryFolder()
+        let result = try CLI.run(["case", "list", "--db", folder.path + "/none.sqlite"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr == "Databasen '\(folder.path)/none.sqlite' findes ikke. Opret den med 'tovholder init'.\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/none.sqlite"))
+    }
+}

@@ -12,6 +12,7 @@ public enum Message: Equatable, Sendable {
     case limitOverrun(path: String, milliseconds: Int)
     case databaseMissing(path: String)
     case databaseOutdated(path: String)
+    case databaseUnreadable(path: String, reason: String)
     case databaseReady(path: String, migrations: Int)
     case auditIntact(entries: Int)
     case auditAltered(entry: Int64)
@@ -58,6 +59,10 @@ public enum Message: Equatable, Sendable {
             return "Databasen '\(path)' skal opdateres. Kør 'tovholder init'."
         case (.databaseOutdated(let path), .english):
             return "The database '\(path)' needs updating. Run 'tovholder init'."
+        case (.databaseUnreadable(let path, let reason), .danish):
+            return "Databasen '\(path)' kan ikke åbnes: \(reason)."
+        case (.databaseUnreadable(let path, let reason), .english):
+            return "The database '\(path)' cannot be opened: \(reason)."
         case (.databaseReady(let path, let migrations), .danish):
             return migrations == 0
                 ? "Databasen '\(path)' er klar (allerede opdateret)."
