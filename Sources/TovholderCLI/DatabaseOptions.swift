@@ -35,14 +35,15 @@ struct DatabaseOptions: ParsableArguments {
             throw CLIFailure.badInput(Message.databaseMissing(path: path).text(language))
         }
         let database: TovholderDatabase
+        let pending: [String]
         do {
             database = try TovholderDatabase(path: path)
-            _ = try database.pendingMigrations()
+            pending = try database.pendingMigrations()
         } catch let error as DatabaseError {
             throw CLIFailure.badInput(
                 Message.databaseUnreadable(path: path, reason: error.message ?? "\(error.resultCode)").text(language))
         }
-        guard try database.pendingMigrations().isEmpty else {
+        guard pending.isEmpty else {
             throw CLIFailure.badInput(Message.databaseOutdated(path: path).text(language))
         }
         return database
