@@ -7,6 +7,8 @@ enum CLIProblem: LocalizedText {
     case invalidDay(String)
     case unknownValue(String, allowed: [String])
     case missingMunicipality
+    case needsStart
+    case endsBeforeStart(Day)
 
     func text(_ language: Language) -> String {
         switch (self, language) {
@@ -18,6 +20,10 @@ enum CLIProblem: LocalizedText {
             return "'\(text)' kendes ikke; brug en af: \(allowed.joined(separator: ", "))."
         case (.unknownValue(let text, let allowed), .english):
             return "'\(text)' is unknown; use one of: \(allowed.joined(separator: ", "))."
+        case (.needsStart, .danish): return "En slutdato kræver en startdato (--from)."
+        case (.needsStart, .english): return "An end date needs a start date (--from)."
+        case (.endsBeforeStart(let start), .danish): return "Slutdatoen ligger før startdatoen \(start)."
+        case (.endsBeforeStart(let start), .english): return "The end date is before the start date \(start)."
         case (.missingMunicipality, .danish):
             return "Angiv kommunekoden (--municipality), eller sæt en standard med 'tovholder init --municipality'."
         case (.missingMunicipality, .english):

@@ -58,8 +58,7 @@ extension PlanChangeCommand {
             let version = try database.open(language).write(database.context(commandName)) {
                 try $0.changePlan(id, change)
             }
-            let label = language == .danish ? "version" : "version"
-            print("\(id)\t\(label) \(version.number)\t\(version.summary.text(language))")
+            print("\(id)\tversion \(version.number)\t\(version.summary.text(language))")
         }
     }
 }

@@ -114,15 +114,17 @@ struct PlanInterventionAddCommand: PlanChangeCommand {
     var commandName: String { "plan intervention add" }
     func change() throws -> PlanChange {
         let period: Period?
-        if let from {
+        switch (from, until) {
+        case (nil, nil):
+            period = nil
+        case (nil, _?):
+            throw DomainError(field: "until", CLIProblem.needsStart)
+        case (let from?, let until):
             let start = try parseDay(from, field: "from")
-            let end = try until.map { try parseDay($0, field: "until") }
-            guard let made = Period(start: start, end: end) else {
-                throw DomainError(field: "until", CLIProblem.invalidDay(until ?? ""))
+            guard let made = Period(start: start, end: try until.map { try parseDay($0, field: "until") }) else {
+                throw DomainError(field: "until", CLIProblem.endsBeforeStart(start))
             }
             period = made
-        } else {
-            period = nil
         }
         return .addIntervention(
             intervention: InterventionDraft(

@@ -161,6 +161,16 @@ import Testing
         #expect(
             try db.run(["plan", "intervention", "status", plan, "--intervention", "9", "--status", "active"]).status
                 == 2)
+        let backwards = try db.run([
+            "plan", "intervention", "add", plan, "--description", "X", "--sector", "social", "--from", "2027-02-01",
+            "--until", "2027-01-01", "--lang", "en",
+        ])
+        #expect(backwards.stderr == "until: The end date is before the start date 2027-02-01.\n")
+        let endOnly = try db.run([
+            "plan", "intervention", "add", plan, "--description", "X", "--sector", "social", "--until", "2027-01-01",
+        ])
+        #expect(endOnly.status == 2)
+        #expect(endOnly.stderr.hasPrefix("until:"))
         let task = try db.id(["task", "add", "--title", "Book samtale", "--assignee", counsellor])
         #expect(try db.run(["task", "cancel", task]).status == 0)
         #expect(try db.run(["task", "list"]).stdout.isEmpty)

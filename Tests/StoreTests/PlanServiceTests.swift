@@ -80,7 +80,6 @@ import Testing
         let conflicting = try stale.applying(
             .addGoal(goal: GoalDraft(area: .economy, description: "B")), by: "other", at: Date())
         #expect(throws: DatabaseError.self) {
-            try test.database.read { _ in }
             try test.database.pool.write { db in
                 try db.execute(
                     sql:

@@ -44,10 +44,6 @@ struct EntityTable {
     {
         try String.fetchAll(db, sql: sql, arguments: arguments).map { try JSONColumn.decode(type, from: $0) }
     }
-
-    func exists(_ db: Database, id: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(name) WHERE id = ?)", arguments: [id]) ?? false
-    }
 }
 
 /// The JSON form of domain values in `data` columns: sorted keys, so equal values store equal text;
