@@ -89,6 +89,16 @@ extension StoreTransaction {
         END
         """
 
+    /// The citizen a case is about, read from its column (no decoding); an unknown case is a
+    /// `DomainError` naming `field`.
+    func caseCitizen(_ id: CaseID, field: String = "case") throws -> CitizenID {
+        guard
+            let citizen = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT citizen_id FROM treatment_case WHERE id = ?"), arguments: [id.rawValue])
+        else { throw DomainError(field: field, StoreProblem.unknownCase(id.rawValue)) }
+        return CitizenID(citizen)
+    }
+
     func existingCase(_ id: CaseID, field: String = "case") throws -> TreatmentCase {
         guard let treatmentCase = try Self.cases.value(db, id: id.rawValue, as: TreatmentCase.self) else {
             throw DomainError(field: field, StoreProblem.unknownCase(id.rawValue))

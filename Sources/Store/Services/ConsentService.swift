@@ -10,7 +10,7 @@ extension StoreTransaction {
         case caseID: CaseID, to recipient: ConsentRecipient, purpose: ConsentPurpose, categories: Set<DataCategory>,
         from: Day, until: Day?
     ) throws -> Consent {
-        let treatmentCase = try existingCase(caseID)
+        let caseCitizenID = try caseCitizen(caseID)
         if case .actor(let actorID) = recipient { _ = try actor(actorID, field: "to") }
         var consent = try Consent(
             caseID: caseID, recipient: recipient, purpose: purpose, categories: categories, from: from, until: until,
@@ -19,7 +19,7 @@ extension StoreTransaction {
         consent.id = ConsentID(id)
         try Self.consents.update(db, id: id, ["data": try JSONColumn.encode(consent)])
         try audit(
-            entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "grant",
+            entity: "consent", id: id, citizen: caseCitizenID.rawValue, action: "grant",
             summary: "consent on case \(caseID) to \(Self.describe(recipient)) for \(purpose.rawValue): "
                 + consent.sortedCategories.map(\.rawValue).joined(separator: ",") + " from \(from)"
                 + (until.map { " until \($0)" } ?? ""))
@@ -31,21 +31,21 @@ extension StoreTransaction {
         guard var consent = try Self.consents.value(db, id: id.rawValue, as: Consent.self) else {
             throw DomainError(field: "consent", StoreProblem.unknownConsent(id.rawValue))
         }
-        let treatmentCase = try existingCase(consent.caseID)
+        let caseCitizenID = try caseCitizen(consent.caseID)
         try consent.revoke(on: day, by: context.user, at: now, reason: reason)
         try Self.consents.update(db, id: id.rawValue, consentColumns(consent))
         try audit(
-            entity: "consent", id: id, citizen: treatmentCase.citizen.rawValue, action: "revoke",
+            entity: "consent", id: id, citizen: caseCitizenID.rawValue, action: "revoke",
             summary: "consent \(id) revoked from \(day)\(reason.map { ": " + $0 } ?? "")")
         return consent
     }
 
     /// A case's consents, revoked ones included, oldest first; the read is audited.
     public func consents(case caseID: CaseID) throws -> [Consent] {
-        let treatmentCase = try existingCase(caseID)
+        let caseCitizenID = try caseCitizen(caseID)
         let consents = try caseConsents(caseID)
         try audit(
-            entity: "consent", citizen: treatmentCase.citizen.rawValue, action: "read",
+            entity: "consent", citizen: caseCitizenID.rawValue, action: "read",
             summary: "consents of case \(caseID) read")
         return consents
     }
@@ -55,9 +55,9 @@ extension StoreTransaction {
         case caseID: CaseID, actor actorID: ActorID, category: DataCategory, on day: Day,
         purpose: ConsentPurpose = .treatment
     ) throws -> ConsentDecision {
-        let treatmentCase = try existingCase(caseID)
+        let caseCitizenID = try caseCitizen(caseID)
         let actor = try actor(actorID, field: "to")
-        let citizen = try existingCitizen(treatmentCase.citizen)
+        let citizen = try existingCitizen(caseCitizenID)
         let decision = ConsentDecision.decide(
             consents: try caseConsents(caseID), citizen: citizen, recipient: actorID, kind: actor.kind,
             category: category, on: day, purpose: purpose)

@@ -9,7 +9,7 @@ extension StoreTransaction {
     public func addParticipant(case caseID: CaseID, actor actorID: ActorID, role: String?, from: Day) throws
         -> Participant
     {
-        let treatmentCase = try existingCase(caseID)
+        let caseCitizenID = try caseCitizen(caseID)
         let actor = try actor(actorID)
         var participant = try Participant(caseID: caseID, actor: actorID, role: role, from: from)
         let id = try Self.participants.insert(
@@ -17,7 +17,7 @@ extension StoreTransaction {
         participant.id = ParticipantID(id)
         try Self.participants.update(db, id: id, ["data": try JSONColumn.encode(participant)])
         try audit(
-            entity: "participant", id: id, citizen: treatmentCase.citizen.rawValue, action: "create",
+            entity: "participant", id: id, citizen: caseCitizenID.rawValue, action: "create",
             summary:
                 "participant added to case \(caseID): \(actor.name) (\(actor.kind.rawValue))\(role.map { ", " + $0 } ?? "")"
         )
@@ -26,7 +26,7 @@ extension StoreTransaction {
 
     /// A case's participants, in the order they were added.
     public func participants(case caseID: CaseID) throws -> [Participant] {
-        _ = try existingCase(caseID)
+        _ = try caseCitizen(caseID)
         return try Self.participants.values(
             db, Participant.self, sql: "SELECT data FROM participant WHERE case_id = ? ORDER BY id",
             arguments: [caseID.rawValue])
@@ -37,7 +37,7 @@ extension StoreTransaction {
     public func setCoordinator(case caseID: CaseID, actor actorID: ActorID, on day: Day, reason: String?) throws
         -> CoordinatorHistory
     {
-        let treatmentCase = try existingCase(caseID)
+        let caseCitizenID = try caseCitizen(caseID)
         let actor = try actor(actorID)
         var history = try coordinatorHistory(case: caseID)
         try history.assign(actor, on: day, reason: reason)
@@ -48,7 +48,7 @@ extension StoreTransaction {
                 """,
             arguments: [caseID.rawValue, history.current?.actor.rawValue, try JSONColumn.encode(history)])
         try audit(
-            entity: "case", id: caseID, citizen: treatmentCase.citizen.rawValue, action: "coordinator",
+            entity: "case", id: caseID, citizen: caseCitizenID.rawValue, action: "coordinator",
             summary: "coordinator from \(day): \(actor.name)\(reason.map { " (" + $0 + ")" } ?? "")")
         // The coordinator fills in the KIP's master data: the case's open KIPs follow the case.
         for plan in try plans(case: caseID)

@@ -26,17 +26,17 @@ extension StoreTransaction {
     @discardableResult
     public func changePlan(_ id: PlanID, _ change: PlanChange) throws -> PlanVersion {
         let current = try currentVersion(id)
-        let treatmentCase = try existingCase(current.plan.caseID)
+        let caseCitizenID = try caseCitizen(current.plan.caseID)
         try checkReferences(of: change, in: current.plan)
         let next = try current.applying(change, by: context.user, at: now)
-        try store(next, citizen: treatmentCase.citizen)
+        try store(next, citizen: caseCitizenID)
         return next
     }
 
     /// The current version of a plan; the read is audited.
     public func plan(_ id: PlanID) throws -> PlanVersion {
         let version = try currentVersion(id)
-        let citizen = try existingCase(version.plan.caseID).citizen
+        let citizen = try caseCitizen(version.plan.caseID)
         try audit(entity: "plan", id: id, citizen: citizen.rawValue, action: "read", summary: "plan read")
         return version
     }
@@ -47,14 +47,14 @@ extension StoreTransaction {
             db, sql: "SELECT data FROM plan_version WHERE plan_id = ? ORDER BY number", arguments: [id.rawValue])
         guard !texts.isEmpty else { throw DomainError(field: "plan", StoreProblem.unknownPlan(id.rawValue)) }
         let history = try PlanHistory(versions: try texts.map { try JSONColumn.decode(PlanVersion.self, from: $0) })
-        let citizen = try existingCase(history.plan.caseID).citizen
+        let citizen = try caseCitizen(history.plan.caseID)
         try audit(entity: "plan", id: id, citizen: citizen.rawValue, action: "read", summary: "plan history read")
         return history
     }
 
     /// The plans of a case, oldest first.
     public func plans(case caseID: CaseID) throws -> [Plan] {
-        _ = try existingCase(caseID)
+        _ = try caseCitizen(caseID)
         return try Self.plans.values(
             db, Plan.self, sql: "SELECT data FROM plan WHERE case_id = ? ORDER BY id", arguments: [caseID.rawValue])
     }

@@ -8,7 +8,7 @@ extension StoreTransaction {
     /// Stores a new task. A case or an actor it names must exist.
     public func addTask(_ task: WorkTask) throws -> WorkTask {
         var citizen: Int64?
-        if let caseID = task.caseID { citizen = try existingCase(caseID).citizen.rawValue }
+        if let caseID = task.caseID { citizen = try caseCitizen(caseID).rawValue }
         if case .actor(let actorID) = task.assignee { _ = try actor(actorID, field: "assignee") }
         var stored = task
         let id = try Self.tasks.insert(db, taskColumns(task, data: "{}"))
@@ -38,7 +38,7 @@ extension StoreTransaction {
         }
         try close(&task)
         try Self.tasks.update(db, id: id.rawValue, taskColumns(task, data: try JSONColumn.encode(task)))
-        let citizen = try task.caseID.map { try existingCase($0).citizen.rawValue }
+        let citizen = try task.caseID.map { try caseCitizen($0).rawValue }
         try audit(
             entity: "task", id: id, citizen: citizen, action: action, summary: "task \(action) \(day): \(task.title)")
         return task
