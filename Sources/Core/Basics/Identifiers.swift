@@ -14,6 +14,9 @@ public enum IDTag {
     public enum Meeting {}
     public enum Task {}
     public enum BarrierAssessment {}
+    public enum ScreeningResponse {}
+    public enum Rescoring {}
+    public enum Event {}
 }
 
 public typealias CitizenID = EntityID<IDTag.Citizen>
@@ -28,3 +31,6 @@ public typealias FollowUpID = EntityID<IDTag.FollowUp>
 public typealias MeetingID = EntityID<IDTag.Meeting>
 public typealias TaskID = EntityID<IDTag.Task>
 public typealias BarrierAssessmentID = EntityID<IDTag.BarrierAssessment>
+public typealias ScreeningResponseID = EntityID<IDTag.ScreeningResponse>
+public typealias RescoringID = EntityID<IDTag.Rescoring>
+public typealias EventID = EntityID<IDTag.Event>
