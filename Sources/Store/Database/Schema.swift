@@ -31,6 +31,9 @@ enum Schema {
         migrator.registerMigration("v2-cases") { db in
             try db.execute(sql: caseTables)
         }
+        migrator.registerMigration("v3-screening") { db in
+            try db.execute(sql: screeningTables)
+        }
         return migrator
     }
 

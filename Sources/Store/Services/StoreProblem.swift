@@ -9,6 +9,11 @@ public enum StoreProblem: LocalizedText, Hashable {
     case unknownConsent(Int64)
     case unknownPlan(Int64)
     case unknownTask(Int64)
+    case unknownScreeningResponse(Int64)
+    /// Only a completed screening can be rescored.
+    case screeningNotCompleted(Int64)
+    /// A rescoring scores a response under another version of the same flow, not under another flow.
+    case rescoringOtherFlow(expected: String, got: String)
     /// Another citizen already has this CPR number (shown masked).
     case duplicateCPR(masked: String)
     /// A network person can only be linked to an actor of kind `relative`.
@@ -28,6 +33,16 @@ public enum StoreProblem: LocalizedText, Hashable {
         case (.unknownPlan(let id), .english): return "There is no plan with id \(id)."
         case (.unknownTask(let id), .danish): return "Der er ingen opgave med id \(id)."
         case (.unknownTask(let id), .english): return "There is no task with id \(id)."
+        case (.unknownScreeningResponse(let id), .danish): return "Der er ingen screening med id \(id)."
+        case (.unknownScreeningResponse(let id), .english): return "There is no screening with id \(id)."
+        case (.screeningNotCompleted(let id), .danish):
+            return "Screening \(id) er ikke afsluttet; kun en afsluttet screening kan scores igen."
+        case (.screeningNotCompleted(let id), .english):
+            return "Screening \(id) is not completed; only a completed screening can be rescored."
+        case (.rescoringOtherFlow(let expected, let got), .danish):
+            return "Screeningen er besvaret i flowet \(expected) og kan ikke scores i flowet \(got)."
+        case (.rescoringOtherFlow(let expected, let got), .english):
+            return "The screening was answered in the flow \(expected) and cannot be scored in the flow \(got)."
         case (.duplicateCPR(let masked), .danish): return "En borger med CPR-nummer \(masked) findes allerede."
         case (.duplicateCPR(let masked), .english): return "A citizen with CPR number \(masked) already exists."
         case (.notARelative(let id), .danish): return "Aktør \(id) er ikke af typen relative (pårørende)."
