@@ -47,22 +47,32 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The host API Lua sees and the engines that run it: screening flows (workflows and reports later).
+        .target(
+            name: "Scripting",
+            dependencies: ["Lua", "Core", "Store"],
+            resources: [.embedInCode("Screening/screening.lua")]
+        ),
         .executableTarget(
             name: "TovholderCLI",
             dependencies: [
-                "Lua", "Core", "Store",
+                "Lua", "Core", "Store", "Scripting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `make bench`: side-by-side measurements against the stock lua5.4 interpreter.
-        .executableTarget(name: "TovholderBench", dependencies: ["Lua", "Core", "Store"]),
+        .executableTarget(name: "TovholderBench", dependencies: ["Lua", "Core", "Store", "Scripting"]),
         // Helpers the test targets share.
         .target(name: "TovholderTesting", path: "Tests/TovholderTesting"),
         .testTarget(name: "LuaTests", dependencies: ["Lua", "TovholderTesting"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TovholderTesting"]),
+        .testTarget(
+            name: "ScriptingTests", dependencies: ["Scripting", "TovholderTesting"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI", "TovholderTesting"]),
     ],
     swiftLanguageModes: [.v6]

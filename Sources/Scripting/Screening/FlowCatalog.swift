@@ -1,0 +1,97 @@
+// The flows on the pack search path: listing them, and picking the one a command names.
+import Core
+import Foundation
+import Lua
+
+/// The screening flows the packs on a search path provide. A command loads only the files of the
+/// flow it names; listing loads each once.
+public struct FlowCatalog: Sendable {
+    public let searchPath: PackSearchPath
+    public let limits: LuaLimits
+
+    public init(searchPath: PackSearchPath, limits: LuaLimits = .standard) {
+        self.searchPath = searchPath
+        self.limits = limits
+    }
+
+    /// Every flow file on the path (or only those of the flow `id`), in search order.
+    public func files(id: String? = nil) throws -> [FlowFile] {
+        var files: [FlowFile] = []
+        for pack in try searchPath.packs() {
+            let folder = PackManifestHeader.flowsFolder(of: pack)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names.sorted() {
+                guard let file = FlowFile(path: folder + "/" + name, pack: pack) else { continue }
+                if id == nil || file.id == id { files.append(file) }
+            }
+        }
+        return files
+    }
+
+    /// Every flow, loaded, in id then version order.
+    /// - Throws: the first flow file that does not load; two files with the same id and version.
+    public func all() throws -> [LoadedFlow] {
+        try load(files()).sorted {
+            ($0.definition.id, $0.definition.version) < ($1.definition.id, $1.definition.version)
+        }
+    }
+
+    /// The flow `id` in `version`, or its highest version when none is given.
+    /// - Throws: `DomainError` (field `flow` or `version`) when there is no such flow or version;
+    ///   ``FlowFileError`` when two files provide the same id and version.
+    public func flow(_ id: String, version: SemanticVersion? = nil) throws -> LoadedFlow {
+        let candidates = try files(id: id).filter { file in
+            version == nil || file.version == nil || file.version == version
+        }
+        let loaded = try load(candidates)
+        guard !loaded.isEmpty else {
+            let known = Set(try files().map(\.id)).sorted()
+            throw DomainError(field: "flow", CatalogProblem.unknownFlow(id, known: known))
+        }
+        if let version {
+            guard let match = loaded.first(where: { $0.definition.version == version }) else {
+                let versions = try load(files(id: id)).map(\.definition.version).sorted()
+                throw DomainError(field: "version", CatalogProblem.unknownVersion(id, version, known: versions))
+            }
+            return match
+        }
+        return loaded.max { $0.definition.version < $1.definition.version }!
+    }
+
+    private func load(_ files: [FlowFile]) throws -> [LoadedFlow] {
+        var loaded: [LoadedFlow] = []
+        for file in files {
+            let flow = try LoadedFlow(file: file, limits: limits)
+            if let twin = loaded.first(where: {
+                $0.definition.id == flow.definition.id && $0.definition.version == flow.definition.version
+            }) {
+                throw FlowFileError(
+                    file: file.path,
+                    "provides \(flow.definition.id) \(flow.definition.version), as \(twin.file.path) already does")
+            }
+            loaded.append(flow)
+        }
+        return loaded
+    }
+}
+
+/// A flow or version the catalog does not have.
+public enum CatalogProblem: LocalizedText, Equatable {
+    case unknownFlow(String, known: [String])
+    case unknownVersion(String, SemanticVersion, known: [SemanticVersion])
+
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .unknownFlow(let id, let known):
+            let list = known.isEmpty ? (language == .danish ? "ingen" : "none") : known.joined(separator: ", ")
+            return language == .danish
+                ? "der er intet screeningsflow '\(id)' (findes: \(list))"
+                : "there is no screening flow '\(id)' (available: \(list))"
+        case .unknownVersion(let id, let version, let known):
+            let list = known.map(\.description).joined(separator: ", ")
+            return language == .danish
+                ? "\(id) findes ikke i version \(version) (findes: \(list))"
+                : "\(id) has no version \(version) (available: \(list))"
+        }
+    }
+}
