@@ -2,6 +2,8 @@
 import ArgumentParser
 import Core
 import Foundation
+import Lua
+import Scripting
 
 /// A command's failure. `badInput` exits with 2 (nothing was done or written); `scriptFailed`
 /// and `checkFailed` (a check that answered no: consent not given, audit chain broken) with 1.
@@ -42,7 +44,8 @@ extension ParsableCommand {
 }
 
 /// A command with the global options. `runReporting` resolves the language and turns every
-/// failure into one message in it: rule violations (`DomainError`, naming the field) are bad input.
+/// failure into one message in it: rule violations (`DomainError`, naming the field) are bad input;
+/// a broken flow file or a failing Lua rule is a script failure naming the file (and line).
 protocol TovholderCommand: ParsableCommand {
     var global: GlobalOptions { get }
 }
@@ -55,6 +58,12 @@ extension TovholderCommand {
                 try body(language)
             } catch let error as DomainError {
                 throw CLIFailure.badInput(error.text(language))
+            } catch let error as FlowFileError {
+                throw CLIFailure.scriptFailed(error.description)
+            } catch let error as LuaError {
+                var text = error.description
+                if let traceback = error.traceback { text += "\n" + traceback }
+                throw CLIFailure.scriptFailed(text)
             }
         }
     }

@@ -26,10 +26,16 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    static func jsonText<T: Encodable>(_ value: T) throws -> String {
+    /// Prints JSON whose keys are written as given (item and score ids keep their case: `M6`,
+    /// `D1_years`), for values that spell out their own snake_case keys.
+    static func printExactJSON<T: Encodable>(_ value: T) throws {
+        Swift.print(try jsonText(value, convertingKeys: false))
+    }
+
+    static func jsonText<T: Encodable>(_ value: T, convertingKeys: Bool = true) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        if convertingKeys { encoder.keyEncodingStrategy = .convertToSnakeCase }
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }

@@ -29,10 +29,11 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/tovholder")
     }
 
-    /// Runs `tovholder ARGUMENTS` in `folder` with a Danish environment unless told otherwise.
-    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws
-        -> CLIResult
-    {
+    /// Runs `tovholder ARGUMENTS` in `folder` with a Danish environment unless told otherwise. `input`, when
+    /// given, is the process's standard input (then end of input); otherwise standard input is empty.
+    static func run(
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], input: String? = nil
+    ) throws -> CLIResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -45,7 +46,22 @@ enum CLI {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        // Standard input comes from a file, so a process that stops reading early cannot block or break a pipe.
+        var inputFile: (url: URL, handle: FileHandle)?
+        if let input {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("tovholder-stdin-\(UUID()).txt")
+            try Data(input.utf8).write(to: file)
+            inputFile = (file, try FileHandle(forReadingFrom: file))
+            process.standardInput = inputFile?.handle
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        defer {
+            if let inputFile {
+                try? inputFile.handle.close()
+                try? FileManager.default.removeItem(at: inputFile.url)
+            }
+        }
         let started = ContinuousClock.now
         try process.run()
         // Read both pipes while the process runs, so a large output cannot block it.
@@ -61,5 +77,17 @@ enum CLI {
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self),
             elapsed: ContinuousClock.now - started)
+    }
+}
+
+extension CLIDatabase {
+    /// Runs a command against the database with `input` as its standard input (`CLIDatabase` itself is
+    /// declared in CaseWorkflowTests.swift; this overload only adds the input).
+    @discardableResult
+    func run(_ arguments: [String], language: String = "da", input: String?) throws -> CLIResult {
+        try CLI.run(
+            arguments, in: folder.path,
+            environment: ["TOVHOLDER_DB": path, "TOVHOLDER_USER": "sagsbehandler1", "TOVHOLDER_LANG": language],
+            input: input)
     }
 }
