@@ -13,7 +13,17 @@ struct Options {
     var citizens = 100_000
     /// Keep (or reuse, when it exists) the store benchmark's database here.
     var storeDatabase: String?
-    /// Run one section only: host-call, workload, startup, limits or store.
+    /// Stored responses of each flow (AUDIT, ASI) the rescoring benchmark scores again.
+    var responses = 100_000
+    /// Keep (or reuse, when it exists) the rescoring benchmark's database here.
+    var rescoreDatabase: String?
+    /// How the rescoring benchmark stores its responses: "sql" (raw rows) or "service" (completeScreening).
+    var rescoreSeed = "sql"
+    /// Break the rescoring benchmark's time per evaluation down.
+    var rescoreProfile = false
+    /// The folder of packs the rescoring benchmark loads its flows from.
+    var packs = "Plugins"
+    /// Run one section only: host-call, workload, startup, limits, store or rescore.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -28,6 +38,11 @@ struct Options {
             case "--only": only = iterator.next()
             case "--citizens": citizens = iterator.next().flatMap(Int.init) ?? citizens
             case "--store-database": storeDatabase = iterator.next()
+            case "--responses": responses = iterator.next().flatMap(Int.init) ?? responses
+            case "--rescore-database": rescoreDatabase = iterator.next()
+            case "--rescore-seed": rescoreSeed = iterator.next() ?? rescoreSeed
+            case "--rescore-profile": rescoreProfile = true
+            case "--packs": packs = iterator.next() ?? packs
             default: fatalError("unknown argument \(argument)")
             }
         }
@@ -203,3 +218,4 @@ if options.wants("workload") { workloadSection(options) }
 if options.wants("startup") { startupSection(options) }
 if options.wants("limits") { try limitsSection(options) }
 if options.wants("store") { try storeSection(options) }
+if options.wants("rescore") { try rescoreSection(options) }
