@@ -28,6 +28,7 @@ bench: bootstrap
 
 lint: bootstrap
 	luacheck --no-color Examples Benchmarks
+	cd Plugins/dk.tovholder.screening && luacheck --no-color .
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 
 format:

@@ -60,6 +60,17 @@ run plan show 1
 run plan history 1
 run plan diff 1 3 5
 
+step "Screening: the instruments are Lua flows in a pack, scored in the sandbox"
+run screen list
+run screen run asi --case 1 --answers Examples/screening/asi-intake.json --date 2026-09-22
+run screen run basisscreening --case 1 --answers Examples/screening/basisscreening.json --date 2026-09-23 --json
+quiet screen run asi --case 1 --answers Examples/screening/asi-followup.json --date 2026-11-20
+echo "(a follow-up ASI two months later, set beside the intake:)"
+run screen history --case 1 --flow asi
+echo '{ "q1": 4, "q2": 9 }' > demo-output/wrong-answers.json
+run screen run audit --case 2 --answers demo-output/wrong-answers.json
+echo "(exit status $?: a wrong answer names the item, and nothing is stored)"
+
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5
 run audit verify
