@@ -51,7 +51,10 @@ enum FlowDescription {
         if item.hasValidationRule { notes.append(ScreeningWords.validated.text(language)) }
         var lines = ["\(item.id)  \(item.text.text(language))  [\(notes.joined(separator: "; "))]"]
         for option in item.options {
-            let points = option.points.map { " (\(ResultText.format($0, decimals: nil)))" } ?? ""
+            // Points are shown where they differ from the code (a code counts as its own points).
+            let points =
+                option.points.flatMap { $0 == option.code.numberValue ? nil : $0 }
+                .map { " (\(ScreeningWords.points(ResultText.format($0, decimals: nil)).text(language)))" } ?? ""
             lines.append("    \(option.code.display) = \(option.text.text(language))\(points)")
         }
         for row in item.rows {

@@ -99,6 +99,10 @@ final class InteractiveScreening {
                 history.append(id)
                 return .some(try nextStep(after: id))
             default:
+                guard isOptionNumbers(typed, for: item) else {
+                    say(ScreeningWords.typeOptionNumber(item.options.count).text(language))
+                    continue
+                }
                 do {
                     guard let answer = try item.check(input(typed, for: item), answerID: id) else { continue }
                     if let message = try flow.validate(id, answer, answers: answers, context: context) {
@@ -139,6 +143,20 @@ final class InteractiveScreening {
         default: break
         }
         return text
+    }
+
+    /// Whether what was typed for a choice (or each part, for a multiple choice) is one of the option
+    /// numbers shown; always true for other kinds.
+    private func isOptionNumbers(_ typed: String, for item: FlowItem) -> Bool {
+        let parts: [Substring]
+        switch item.kind {
+        case .choice: parts = [Substring(typed)]
+        case .multi: parts = typed.split(separator: ",")
+        default: return true
+        }
+        return parts.allSatisfy { part in
+            Int(part.trimmingCharacters(in: .whitespaces)).map { (1...item.options.count).contains($0) } ?? false
+        }
     }
 
     /// What the person typed, as the input the item checks: an option's number becomes its code.

@@ -37,20 +37,20 @@ struct ScreenSettingsCommand: TovholderCommand {
             let loaded = try packs.catalog.flow(flow)
             let defaults = loaded.definition.settings
             let known = defaults.keys.sorted()
-            func checkName(_ name: String) throws {
+            func checkName(_ name: String, option: String) throws {
                 guard defaults[name] != nil else {
-                    throw DomainError(field: "set", ScreeningWords.unknownSetting(name, known: known))
+                    throw DomainError(field: option, ScreeningWords.unknownSetting(name, known: known))
                 }
             }
             let rows = try database.write("screen settings", language) { transaction in
                 let recorder = ScreeningRecorder(transaction, language: language)
                 for name in reset {
-                    try checkName(name)
+                    try checkName(name, option: "reset")
                     try transaction.setScreeningSetting(flow: loaded.definition.id, name: name, value: nil)
                 }
                 for change in set {
                     let (name, value) = try parse(change, current: try recorder.settings(for: loaded.definition))
-                    try checkName(name)
+                    try checkName(name, option: "set")
                     try transaction.setScreeningSetting(flow: loaded.definition.id, name: name, value: value)
                 }
                 let current = try recorder.settings(for: loaded.definition)

@@ -11,6 +11,8 @@ enum ScreeningWords: LocalizedText {
     case progress(Int, Int)
     case invalidAnswer(String)
     case cannotSkip
+    case typeOptionNumber(Int)
+    case points(String)
     case nothingToGoBackTo
     case saved(id: String)
     case completed(id: String)
@@ -38,6 +40,11 @@ enum ScreeningWords: LocalizedText {
         case .recommendations: return da ? "Anbefalinger" : "Recommendations"
         case .none: return da ? "ingen" : "none"
         case .empty: return da ? "tom (mangler svar)" : "empty (answers missing)"
+        case .points(let points): return da ? "\(points) point" : "\(points) points"
+        case .typeOptionNumber(let count):
+            return da
+                ? "Ugyldigt svar: skriv nummeret på en af svarmulighederne, 1–\(count)."
+                : "Invalid answer: type the number of one of the options, 1–\(count)."
         case .missingCounted(let ids): return da ? "Ubesvarede: \(ids)" : "Unanswered: \(ids)"
         case .hiddenCounted(let ids):
             return da ? "Ikke stillet (tæller ikke): \(ids)" : "Not asked (do not count): \(ids)"

@@ -18,7 +18,7 @@ import Testing
             ["run", "phq9", "--case", fixture.maleCase, "--date", "2026-11-02"], input: "7\n2\n<\n\n>\n<\n3\n4\nq\n")
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(saved.stdout.hasPrefix("Skriv svaret (nummeret på en svarmulighed)."))
-        #expect(saved.stdout.contains("> Ugyldigt svar: 7 "))
+        #expect(saved.stdout.contains("> Ugyldigt svar: skriv nummeret på en af svarmulighederne, 1–4."))
         #expect(saved.stdout.contains("  = Flere dage\n"), "going back shows the answer given")
         #expect(
             try Self.progress(saved.stdout) == ["[1/9]", "[2/9]", "[1/9]", "[2/9]", "[3/9]", "[2/9]", "[3/9]", "[4/9]"])
@@ -140,17 +140,17 @@ import Testing
         #expect(result.stdout.contains("> Der er intet før dette spørgsmål.\n"))
     }
 
-    /// The options are shown numbered from 1 and the person types the number, but a wrong number is
-    /// answered with the options' codes (0-3 for PHQ-9): typing "0" says "0 is not an option (options:
-    /// 0, 1, 2, 3)", which contradicts itself. The message should list what can be typed: 1, 2, 3, 4.
+    /// The options are shown numbered from 1 and the person types the number; a wrong number is answered
+    /// with the numbers that can be typed (1-4 for PHQ-9), never with the options' codes (0-3).
     @Test func aWrongOptionNumberIsAnsweredWithTheNumbersThatCanBeTyped() throws {
         let fixture = try ScreeningFixture()
         let result = try fixture.screen(["run", "phq9", "--case", fixture.maleCase], input: "0\nq\n")
         #expect(result.status == 0, "\(result.stderr)")
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("Ugyldigt svar") })
-        withKnownIssue("interactive choice errors list option codes, not the numbers shown") {
-            #expect(line.contains("1, 2, 3, 4"), "\(line)")
-            #expect(!line.contains("0, 1, 2, 3"), "\(line)")
-        }
+        #expect(line.contains("1–4"), "\(line)")
+        #expect(!line.contains("0, 1, 2, 3"), "\(line)")
+        // It asks the same question again, and a right number is taken.
+        let retried = try fixture.screen(["run", "phq9", "--case", fixture.maleCase, "--json"], input: "0\n2\nq\n")
+        #expect(try jsonObject(retried.stdout).object("answers").number("q1") == 1)
     }
 }

@@ -91,6 +91,8 @@ import Testing
         #expect(json.strings("hidden") == ["q2", "q3", "q4", "q5", "q6", "q7", "q8"])
         #expect(json.object("bands").string("total") == "low")
         #expect(json.strings("flags") == [])
+        // The hidden items' answers are not kept: only what counted is stored.
+        #expect(try fixture.sql("SELECT answers FROM screening_response") == [#"{"q1":0,"q10":4,"q9":2}"#])
         // Only q1, q9 and q10 need answers when q1 is 0.
         let short = try fixture.answers("short.json", #"{"q1": 0, "q9": 0, "q10": 2}"#)
         let shortJSON = try fixture.runJSON("audit", case: fixture.maleCase, answers: short, date: "2026-11-03")

@@ -101,7 +101,7 @@ import Testing
         ),
         (["--set", "hazardous.other=3"], "set: 'hazardous.other=3' er ikke NAVN=TAL"),
         (["--set", "hazardous"], "set: 'hazardous' er ikke NAVN=TAL"),
-        (["--reset", "colour"], "set: flowet har ingen indstilling 'colour'"),
+        (["--reset", "colour"], "reset: flowet har ingen indstilling 'colour'"),
     ])
     func aBadSettingChangeIsRefusedAndChangesNothing(_ arguments: [String], _ firstLine: String) throws {
         let fixture = try ScreeningFixture()

@@ -136,6 +136,15 @@ local function joined(...)
   return ids
 end
 
+-- The items each composite reads (built once, not per response).
+local MEDICAL = { "M6", "M7", "M8" }
+local EMPLOYMENT = { "E4", "E5", "E11", "E12" }
+local ALCOHOL = { "D1", "D2", "D26", "D28", "D30", "D23" }
+local DRUG = joined(DRUG_DAYS, { "D29", "D31" })
+local LEGAL = { "L24", "L27", "L28", "L29", "E17" }
+local FAMILY = joined({ "F3", "F30", "F32", "F34" }, FAMILY_PROBLEMS)
+local PSYCHIATRIC = joined(PSYCHIATRIC_SYMPTOMS, { "P11", "P12", "P13" })
+
 local function rated(id)
   return function(a) return s.value(a, id) end
 end
@@ -143,38 +152,38 @@ end
 local score = {
   -- Medical: M6/90 + M7/12 + M8/12
   medical = function(a)
-    local x = values(a, { "M6", "M7", "M8" })
+    local x = values(a, MEDICAL)
     return x and s.round(x.M6 / 90 + x.M7 / 12 + x.M8 / 12, 4)
   end,
 
   -- Employment/support: 1 − (E4/4 + E5/4 + E11/120 + ln(E12)/36)
   employment = function(a)
-    local x = values(a, { "E4", "E5", "E11", "E12" })
+    local x = values(a, EMPLOYMENT)
     return x and s.round(1 - (x.E4 / 4 + x.E5 / 4 + x.E11 / 120 + s.ln(x.E12) / 36), 4)
   end,
 
   -- Alcohol: D1/180 + D2/180 + D26/180 + D28/24 + D30/24 + ln(D23)/44
   alcohol = function(a)
-    local x = values(a, { "D1", "D2", "D26", "D28", "D30", "D23" })
+    local x = values(a, ALCOHOL)
     return x and s.round(x.D1 / 180 + x.D2 / 180 + x.D26 / 180 + x.D28 / 24 + x.D30 / 24 + s.ln(x.D23) / 44, 4)
   end,
 
   -- Drugs: (D3+D4+D5+D6+D7+D8+D9+D10+D11+D13+D27)/390 + D29/52 + D31/52 (inhalants, D12, are not in it)
   drug = function(a)
-    local x = values(a, joined(DRUG_DAYS, { "D29", "D31" }))
+    local x = values(a, DRUG)
     return x and s.round(total(x, DRUG_DAYS) / 390 + x.D29 / 52 + x.D31 / 52, 4)
   end,
 
   -- Legal: L24/5 + L27/150 + L28/20 + L29/20 + ln(E17)/46 (E17, illegal income, is asked under employment)
   legal = function(a)
-    local x = values(a, { "L24", "L27", "L28", "L29", "E17" })
+    local x = values(a, LEGAL)
     return x and s.round(x.L24 / 5 + x.L27 / 150 + x.L28 / 20 + x.L29 / 20 + s.ln(x.E17) / 46, 4)
   end,
 
   -- Family/social: F3'/10 + F30/150 + F32/20 + F34/20 + mean(F18..F26)/5, where F3' = 2 − F3
   -- (F3: 0 not satisfied with the marital situation, 1 indifferent, 2 satisfied).
   family = function(a)
-    local x = values(a, joined({ "F3", "F30", "F32", "F34" }, FAMILY_PROBLEMS))
+    local x = values(a, FAMILY)
     if x == nil then return nil end
     local mean = total(x, FAMILY_PROBLEMS) / #FAMILY_PROBLEMS
     return s.round((2 - x.F3) / 10 + x.F30 / 150 + x.F32 / 20 + x.F34 / 20 + mean / 5, 4)
@@ -182,7 +191,7 @@ local score = {
 
   -- Psychiatric: (P3+P4+P5+P6+P7+P8+P9+P10)/11 + P11/330 + P12/44 + P13/44
   psychiatric = function(a)
-    local x = values(a, joined(PSYCHIATRIC_SYMPTOMS, { "P11", "P12", "P13" }))
+    local x = values(a, PSYCHIATRIC)
     return x and s.round(total(x, PSYCHIATRIC_SYMPTOMS) / 11 + x.P11 / 330 + x.P12 / 44 + x.P13 / 44, 4)
   end,
 

@@ -55,7 +55,9 @@ public struct ScreeningRecorder {
     }
 
     /// Scores the answers and stores the completed response (a new one, or `existing`), which
-    /// raises `screening.completed`.
+    /// raises `screening.completed`. Answers to items hidden by their rules are not kept: they do
+    /// not count, and nothing is stored about a citizen that was not asked (the result lists their
+    /// ids under `hidden`).
     /// - Throws: `DomainError` naming the items when the flow refuses the answers.
     public func complete(
         _ flow: LoadedFlow, case caseID: CaseID, day: Day, answers: [String: Answer],
@@ -68,8 +70,10 @@ public struct ScreeningRecorder {
             ?? ScreeningResponse(
                 caseID: caseID, flow: flow.reference, day: day, startedAt: transaction.now,
                 startedBy: transaction.context.user)
+        let hidden = Set(result.hidden)
         try response.complete(
-            answers: answers, settings: context.settings, result: result, at: transaction.now,
+            answers: answers.filter { !hidden.contains($0.key) }, settings: context.settings, result: result,
+            at: transaction.now,
             by: transaction.context.user)
         return try transaction.completeScreening(response)
     }

@@ -94,7 +94,20 @@ function M._prepare(flow)
       numeric_items[item] = numeric
     end
   end
-  prepared[flow] = { cells = cells, items = items, points = points, item_cells = item_cells, numeric = numeric_items }
+  -- The walk's plan, in parallel arrays indexed by item position (integer keys: the fast path).
+  local plan = { section = {}, rule = {}, validate = {}, ids = {}, numeric = {}, id = {}, count = 0 }
+  for index, item in ipairs(flow.items or {}) do
+    plan.section[index] = item.kind == "section"
+    plan.rule[index] = item.visible or false
+    plan.validate[index] = item.validate or false
+    plan.ids[index] = item_cells[item] or {}
+    plan.numeric[index] = numeric_items[item] or false
+    plan.id[index] = item.id
+    plan.count = index
+  end
+  prepared[flow] = {
+    cells = cells, items = items, points = points, item_cells = item_cells, numeric = numeric_items, plan = plan,
+  }
   return flow
 end
 
@@ -133,7 +146,9 @@ function M.value(a, id)
     if p ~= nil then return p end
   end
   if type(v) == "number" then return v end
-  return nil
+  error("screening.value: the answer to '" .. tostring(id) .. "' is " .. type(v) .. " "
+    .. (type(v) == "string" and string.format("%q", v) or tostring(v))
+    .. ", which counts for no points (give its option `points`, or read the code as a." .. tostring(id) .. ")", 2)
 end
 
 local value = M.value
@@ -218,8 +233,12 @@ end
 
 --- A setting for this citizen: a number, or a table by sex `{ male = 8, female = 6, default = 8 }`.
 function M.setting(ctx, name)
-  local settings = ctx and ctx.settings or {}
+  local settings = type(ctx) == "table" and ctx.settings or nil
+  if type(settings) ~= "table" then error("screening.setting: the first argument must be the context (ctx)", 2) end
   local v = settings[name]
+  if v == nil then
+    error("screening.setting: the flow declares no setting '" .. tostring(name) .. "' (add it to `settings`)", 2)
+  end
   if type(v) == "table" then
     local by_sex = ctx.sex and v[ctx.sex]
     if by_sex ~= nil then return by_sex end
@@ -251,55 +270,78 @@ local function policy(flow, name, default)
   return policies and policies[name] or default
 end
 
--- Walks the items in order. Returns the counted answers (a registered answers table), and the
--- lists of visible item indices, missing and hidden cell ids. With `stop_at`, stops before that
--- item and returns what was counted so far (the "answers so far" its rules see).
+-- Walks the items in order. Returns the counted answers (a registered answers table), the lists of
+-- visible item indices, missing and hidden cell ids, and the answers that fail their item's validation
+-- rule (each checked once, against the answers counted before its item). With `stop_at`, stops before
+-- that item and returns what was counted so far (the "answers so far" its rules see).
 local function walk(flow, answers, ctx, stop_at)
   local p = prepared[flow]
   if p == nil then
     M._prepare(flow)
     p = prepared[flow]
   end
-  local missing_policy = policy(flow, "missing", "error")
-  local hidden_policy = policy(flow, "hidden", "absent")
-  local info = { prepared = p, hidden = {}, zero = {} }
-  local counted = register({}, info)
-  local visible_items, missing, hidden = {}, {}, {}
+  local fill_missing = policy(flow, "missing", "error") == "zero"
+  local fill_hidden = policy(flow, "hidden", "absent") == "zero"
+  local zero, hidden_set = {}, {}
+  local counted = register({}, { prepared = p, hidden = hidden_set, zero = zero })
+  local visible_items, missing, hidden, invalid = {}, {}, {}, nil
+  local plan = p.plan
+  local is_section, rules, validates, cell_ids, numeric, item_ids = plan.section, plan.rule, plan.validate, plan.ids,
+    plan.numeric, plan.id
   local section_visible = true
-  for index, item in ipairs(flow.items) do
-    if stop_at ~= nil and item.id == stop_at then break end
-    if item.kind == "section" then
-      section_visible = item.visible == nil or item.visible(counted, ctx) and true or false
+  for index = 1, plan.count do
+    if stop_at ~= nil and item_ids[index] == stop_at then break end
+    local rule = rules[index]
+    if is_section[index] then
+      section_visible = not rule or rule(counted, ctx) and true or false
       if section_visible then visible_items[#visible_items + 1] = index end
     else
-      local visible = section_visible and (item.visible == nil or item.visible(counted, ctx)) and true or false
-      if visible then visible_items[#visible_items + 1] = index end
-      local ids = p.item_cells[item]
-      local numeric = p.numeric[item]
-      for i = 1, #ids do
-        local id = ids[i]
-        if visible then
+      local ids = cell_ids[index]
+      local n = #ids
+      if section_visible and (not rule or rule(counted, ctx)) then
+        visible_items[#visible_items + 1] = index
+        local validate = validates[index]
+        if validate then
+          -- Every cell is checked against the answers before this item, before any of its own count.
+          for i = 1, n do
+            local v = answers[ids[i]]
+            if v ~= nil then
+              local message = validate(v, counted, ctx, ids[i])
+              if message ~= nil and message ~= true then
+                -- `false` is a refusal without a message of its own; the host supplies one.
+                invalid = invalid or {}
+                invalid[#invalid + 1] = { id = ids[i], message = message }
+              end
+            end
+          end
+        end
+        for i = 1, n do
+          local id = ids[i]
           local v = answers[id]
           if v == nil then
             missing[#missing + 1] = id
-            if missing_policy == "zero" then
-              info.zero[id] = true
-              if numeric then v = 0 end
+            if fill_missing then
+              zero[id] = true
+              if numeric[index] then counted[id] = 0 end
             end
+          else
+            counted[id] = v
           end
-          counted[id] = v
-        else
+        end
+      else
+        for i = 1, n do
+          local id = ids[i]
           hidden[#hidden + 1] = id
-          info.hidden[id] = true
-          if hidden_policy == "zero" then
-            info.zero[id] = true
-            if numeric then counted[id] = 0 end
+          hidden_set[id] = true
+          if fill_hidden then
+            zero[id] = true
+            if numeric[index] then counted[id] = 0 end
           end
         end
       end
     end
   end
-  return counted, visible_items, missing, hidden
+  return counted, visible_items, missing, hidden, invalid
 end
 
 --- The indices of the items (sections included) visible under these answers.
@@ -311,10 +353,11 @@ end
 --- Runs the item's validation rule for `value` against the answers given before it; returns the
 --- message (a string or a `{ da =, en = }` table) or nil.
 function M._validate(flow, answers, ctx, item_id, answer)
+  if prepared[flow] == nil then M._prepare(flow) end
   local item = prepared[flow].items[item_id]
   if item == nil or item.validate == nil then return nil end
   local counted = walk(flow, answers, ctx, item.id)
-  local message = item.validate(answer, counted, ctx)
+  local message = item.validate(answer, counted, ctx, item_id)
   if message == true then return nil end
   return message
 end
@@ -332,7 +375,7 @@ end
 --- `{ scores, bands, flags, recommendations, missing, hidden, invalid }`; when the missing-answer
 --- policy is "error" and required answers are missing, or a validation rule fails, nothing is scored.
 function M._evaluate(flow, answers, ctx)
-  local counted, _, missing, hidden = walk(flow, answers, ctx)
+  local counted, _, missing, hidden, invalid = walk(flow, answers, ctx)
   local p = prepared[flow]
   local result = { missing = missing, hidden = hidden }
   if policy(flow, "missing", "error") == "error" then
@@ -343,20 +386,7 @@ function M._evaluate(flow, answers, ctx)
       return result
     end
   end
-  local invalid = {}
-  for _, cell in ipairs(p.cells) do
-    local v = counted[cell.id]
-    local item = cell.item
-    if v ~= nil and item.validate ~= nil and not answered[counted].zero[cell.id] then
-      local before = walk(flow, answers, ctx, item.id)
-      local message = item.validate(v, before, ctx)
-      if message ~= nil and message ~= true then
-        -- `false` is a refusal without a message of its own; the host supplies one.
-        invalid[#invalid + 1] = { id = cell.id, message = message }
-      end
-    end
-  end
-  if #invalid > 0 then
+  if invalid ~= nil then
     result.invalid = invalid
     result.refused = true
     return result
