@@ -1,5 +1,8 @@
 -- AUDIT: WHO's Alcohol Use Disorders Identification Test, ten items on alcohol use in the last year.
 local s = screening
+
+-- The items each score adds up: all ten, consumption (AUDIT-C, 1-3), dependence (4-6), harm (7-10).
+local ALL, CONSUMPTION, DEPENDENCE, HARM = s.ids("q", 1, 10), s.ids("q", 1, 3), s.ids("q", 4, 6), s.ids("q", 7, 10)
 local options = require("lib.options")
 
 -- WHO's skip rule: "never" to item 1 skips items 2-8 (they count 0, hidden = "zero"); 9 and 10 are always asked.
@@ -104,10 +107,10 @@ return s.flow {
 
   score = function(a)
     return {
-      total = s.sum(a, s.ids("q", 1, 10)),
-      audit_c = s.sum(a, s.ids("q", 1, 3)),
-      dependence = s.sum(a, s.ids("q", 4, 6)),
-      harm = s.sum(a, s.ids("q", 7, 10)),
+      total = s.sum(a, ALL),
+      audit_c = s.sum(a, CONSUMPTION),
+      dependence = s.sum(a, DEPENDENCE),
+      harm = s.sum(a, HARM),
     }
   end,
 
