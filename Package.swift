@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Debian's liblua5.4-dev, found through pkg-config.
@@ -47,6 +48,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The plugin SDK: pack manifests, versions and ranges, discovery, resolution, locks and signatures.
+        .target(
+            name: "Packs",
+            dependencies: [
+                "Core",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The host API Lua sees and the engines that run it: screening flows (workflows and reports later).
         .target(
             name: "Scripting",
@@ -73,6 +83,7 @@ let package = Package(
             name: "ScriptingTests", dependencies: ["Scripting", "TovholderTesting"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PacksTests", dependencies: ["Packs", "TovholderTesting"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI", "TovholderTesting"]),
     ],
     swiftLanguageModes: [.v6]
