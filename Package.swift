@@ -60,13 +60,13 @@ let package = Package(
         // The host API Lua sees and the engines that run it: screening flows (workflows and reports later).
         .target(
             name: "Scripting",
-            dependencies: ["Lua", "Core", "Store"],
+            dependencies: ["Lua", "Core", "Store", "Packs"],
             resources: [.embedInCode("Screening/screening.lua")]
         ),
         .executableTarget(
             name: "TovholderCLI",
             dependencies: [
-                "Lua", "Core", "Store", "Scripting",
+                "Lua", "Core", "Store", "Packs", "Scripting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TovholderTesting"]),
         .testTarget(
-            name: "ScriptingTests", dependencies: ["Scripting", "TovholderTesting"],
+            name: "ScriptingTests", dependencies: ["Scripting", "Packs", "TovholderTesting"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PacksTests", dependencies: ["Packs", "TovholderTesting"]),

@@ -3,6 +3,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Lua
+import Packs
 import Scripting
 
 /// A command's failure. `badInput` exits with 2 (nothing was done or written); `scriptFailed`
@@ -59,6 +60,8 @@ extension TovholderCommand {
             } catch let error as DomainError {
                 throw CLIFailure.badInput(error.text(language))
             } catch let error as FlowFileError {
+                throw CLIFailure.scriptFailed(error.description)
+            } catch let error as PackError {
                 throw CLIFailure.scriptFailed(error.description)
             } catch let error as LuaError {
                 var text = error.description

@@ -147,4 +147,24 @@ import Testing
         }
         #expect(try fixture.counts() == before)
     }
+
+    @Test func aPackProvidingAShippedFlowMustSayItOverridesIt() throws {
+        let folder = try TemporaryFolder()
+        let audit = try ScreeningPacks.shippedText("flows/audit.lua")
+            .replacingOccurrences(of: #"version = "1.0.0""#, with: #"version = "1.2.0""#)
+        let silent = try ScreeningPacks.make(in: folder, name: "test.silent", files: ["flows/audit.lua": audit])
+        let fixture = try ScreeningFixture()
+        let refused = try fixture.screen(["list", "--packs", silent])
+        #expect(refused.status == 1)
+        #expect(refused.firstErrorLine.contains("audit"), "\(refused.stderr)")
+        #expect(refused.firstErrorLine.contains("dk.tovholder.screening"), "\(refused.stderr)")
+        #expect(refused.firstErrorLine.contains("test.silent"), "\(refused.stderr)")
+
+        let explicit = try ScreeningPacks.make(
+            in: folder, name: "test.explicit", files: ["flows/audit.lua": audit], overrides: ["audit"])
+        let listed = try fixture.screen(["list", "--packs", explicit])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("audit           1.2.0"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("[test.explicit 1.0.0]"), "\(listed.stdout)")
+    }
 }

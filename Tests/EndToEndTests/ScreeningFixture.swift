@@ -110,11 +110,27 @@ enum ScreeningPacks {
         try String(contentsOfFile: shipped + "/" + relative, encoding: .utf8)
     }
 
-    /// A pack folder with `pack.toml` (name, version 1.0.0), the shipped `lib` modules and `files`
-    /// (path inside the pack → text); returns the folder's path.
-    static func make(in folder: TemporaryFolder, name: String, files: [String: String]) throws -> String {
+    /// A pack folder with a `pack.toml` (name, version 1.0.0, flows in `flows`, the shipped `lib`
+    /// modules) and `files` (path inside the pack → text); returns the folder's path. `overrides`
+    /// are the shipped flows it replaces (`audit`): a pack providing a shipped id must say so.
+    static func make(
+        in folder: TemporaryFolder, name: String, files: [String: String], overrides: [String] = []
+    ) throws -> String {
         let root = "pack-" + name
-        try folder.write(root + "/pack.toml", "name = \"\(name)\"\nversion = \"1.0.0\"\n")
+        var manifest = """
+            name = "\(name)"
+            version = "1.0.0"
+            host_api = ">=1.0, <2.0"
+            title = "Testpakke"
+            flows = "flows"
+            modules = "lib"
+
+            """
+        if !overrides.isEmpty {
+            let ids = overrides.map { "\"dk.tovholder.screening:\($0)\"" }.joined(separator: ", ")
+            manifest += "\n[overrides]\nflows = [\(ids)]\n"
+        }
+        try folder.write(root + "/pack.toml", manifest)
         for module in ["options", "phq9_items", "gad7_items", "asi_options"] {
             try folder.write(root + "/lib/\(module).lua", try shippedText("lib/\(module).lua"))
         }

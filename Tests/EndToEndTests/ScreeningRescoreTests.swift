@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct ScreeningRescoreTests {
-    /// A pack `test.rescore` with `flows/audit@1.1.0.lua`: the shipped AUDIT with the men's hazardous
+    /// A pack `test.rescore` overriding the shipped AUDIT with `flows/audit@1.1.0.lua`: the shipped AUDIT with the men's hazardous
     /// cut-off raised from 8 to 10 and the harm score counting only items 9 and 10.
     static func rescorePack(in folder: TemporaryFolder) throws -> String {
         let shipped = try ScreeningPacks.shippedText("flows/audit.lua")
@@ -14,12 +14,13 @@ import Testing
                 "hazardous = { male = 8, female = 6, default = 8 }",
                 "hazardous = { male = 10, female = 6, default = 10 }"
             ),
-            (#"harm = s.sum(a, s.ids("q", 7, 10))"#, #"harm = s.sum(a, s.ids("q", 9, 10))"#),
+            (#"s.ids("q", 4, 6), s.ids("q", 7, 10)"#, #"s.ids("q", 4, 6), s.ids("q", 9, 10)"#),
         ] {
             #expect(changed.contains(old), "the shipped audit.lua no longer has \(old)")
             changed = changed.replacingOccurrences(of: old, with: new)
         }
-        return try ScreeningPacks.make(in: folder, name: "test.rescore", files: ["flows/audit@1.1.0.lua": changed])
+        return try ScreeningPacks.make(
+            in: folder, name: "test.rescore", files: ["flows/audit@1.1.0.lua": changed], overrides: ["audit"])
     }
 
     @Test func rescoringUnderANewVersionKeepsTheOriginal() throws {

@@ -2,6 +2,7 @@
 import Core
 import Foundation
 import Lua
+import Packs
 @_exported import TovholderTesting
 
 @testable import Scripting
@@ -15,7 +16,7 @@ enum Paths {
 }
 
 /// The shipped screening pack, as the catalog sees it.
-let shippedCatalog = FlowCatalog(searchPath: PackSearchPath(folders: [Paths.plugins]))
+let shippedCatalog = FlowCatalog(searchPath: PackSearchPath(folders: [.init(layer: .builtin, path: Paths.plugins)]))
 
 /// Writes `source` as `ID.lua` in a pack of its own in `folder` and loads it.
 func loadFlow(_ source: String, id: String = "test", in folder: TemporaryFolder) throws -> LoadedFlow {

@@ -1,6 +1,6 @@
 -- ASI (Addiction Severity Index, Danish EuropASI adaptation): the interview, composite scores and severity ratings.
 local s = screening
-local o = require("lib.asi_options")
+local o = require("asi_options")
 
 local function t(da, en) return { da = da, en = en } end
 

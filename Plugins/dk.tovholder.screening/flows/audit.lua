@@ -3,7 +3,7 @@ local s = screening
 
 -- The items each score adds up: all ten, consumption (AUDIT-C, 1-3), dependence (4-6), harm (7-10).
 local ALL, CONSUMPTION, DEPENDENCE, HARM = s.ids("q", 1, 10), s.ids("q", 1, 3), s.ids("q", 4, 6), s.ids("q", 7, 10)
-local options = require("lib.options")
+local options = require("options")
 
 -- WHO's skip rule: "never" to item 1 skips items 2-8 (they count 0, hidden = "zero"); 9 and 10 are always asked.
 -- WHO's optional second rule (skip 4-8 when items 2 and 3 are both 0) is deliberately not used.

@@ -12,9 +12,9 @@
 -- Missing answers: the observation part (psy*, sui*) must always be completed (policy "error"); the self-report
 -- items are `optional`, because a citizen may decline a module: the module's score is then left empty.
 local s = screening
-local options = require("lib.options")
-local phq9 = require("lib.phq9_items")
-local gad7 = require("lib.gad7_items")
+local options = require("options")
+local phq9 = require("phq9_items")
+local gad7 = require("gad7_items")
 
 local DEPRESSION, ANXIETY = s.ids("dep", 1, 9), s.ids("anx", 1, 7)
 local ADHD, SPIN = s.ids("adhd", 1, 6), s.ids("spin", 1, 3)

@@ -1,6 +1,6 @@
 -- DUDIT: the Drug Use Disorders Identification Test, eleven items on drug use and drug-related problems.
 local s = screening
-local options = require("lib.options")
+local options = require("options")
 
 local function item(n, text, opts)
   return s.choice { id = "q" .. n, text = text, options = opts }

@@ -1,6 +1,6 @@
 -- GAD-7: the Generalized Anxiety Disorder scale's seven anxiety items.
 local s = screening
-local gad7 = require("lib.gad7_items")
+local gad7 = require("gad7_items")
 
 local items = gad7.items("q") -- q1..q7, each a choice scored 0-3
 table.insert(items, 1, s.section { id = "intro", text = gad7.intro })

@@ -1,7 +1,7 @@
 -- PHQ-9: the Patient Health Questionnaire's nine depression items (the example flow Docs/Screening.md points to).
 local s = screening
 -- Items, bands and labels live in lib/phq9_items.lua because the basisscreening flow asks the same items.
-local phq9 = require("lib.phq9_items")
+local phq9 = require("phq9_items")
 
 local items = phq9.items("q") -- q1..q9, each a choice scored 0-3
 table.insert(items, 1, s.section { id = "intro", text = phq9.intro })

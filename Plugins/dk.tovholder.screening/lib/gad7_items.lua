@@ -1,5 +1,5 @@
 -- The GAD-7's seven items, bands and labels, shared by the gad7 and basisscreening flows.
-local options = require("lib.options")
+local options = require("options")
 
 local M = {}
 

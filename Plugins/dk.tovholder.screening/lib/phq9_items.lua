@@ -1,5 +1,5 @@
 -- The PHQ-9's nine items, bands and labels, shared by the phq9 and basisscreening flows.
-local options = require("lib.options")
+local options = require("options")
 
 local M = {}
 

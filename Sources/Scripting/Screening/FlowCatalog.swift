@@ -2,30 +2,46 @@
 import Core
 import Foundation
 import Lua
+import Packs
 
-/// The screening flows the packs on a search path provide. A command loads only the files of the
-/// flow it names; listing loads each once.
+/// The screening flows the packs on a search path provide, once the packs are resolved (host API,
+/// dependencies, overrides). A command loads only the files of the flow it names; listing loads
+/// each once.
 public struct FlowCatalog: Sendable {
     public let searchPath: PackSearchPath
     public let limits: LuaLimits
+    public let hostAPI: SemanticVersion
 
-    public init(searchPath: PackSearchPath, limits: LuaLimits = .standard) {
+    public init(searchPath: PackSearchPath, limits: LuaLimits = .standard, hostAPI: SemanticVersion = HostAPI.version) {
         self.searchPath = searchPath
         self.limits = limits
+        self.hostAPI = hostAPI
     }
 
-    /// Every flow file on the path (or only those of the flow `id`), in search order.
+    /// The packs on the path, resolved. Reads manifests and lists entry folders; runs nothing.
+    /// - Throws: ``PackError`` naming the pack and what it needs.
+    public func packs() throws -> ResolvedPackSet {
+        try PackResolver(hostAPI: hostAPI).resolve(searchPath.discover())
+    }
+
+    /// The files of every flow id (or only of `id`): for each id the providing pack's files, then
+    /// those of the packs it overrides (their versions stay available for rescoring old responses).
     public func files(id: String? = nil) throws -> [FlowFile] {
-        var files: [FlowFile] = []
-        for pack in try searchPath.packs() {
-            let folder = PackManifestHeader.flowsFolder(of: pack)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names.sorted() {
-                guard let file = FlowFile(path: folder + "/" + name, pack: pack) else { continue }
-                if id == nil || file.id == id { files.append(file) }
+        let resolved = try packs()
+        var identities: [String: PackIdentity] = [:]
+        func identity(_ name: String) -> PackIdentity? {
+            if let known = identities[name] { return known }
+            guard let pack = resolved.pack(named: name) else { return nil }
+            let made = PackIdentity(resolved: pack, in: resolved)
+            identities[name] = made
+            return made
+        }
+        let entries = resolved.entries(.flows).filter { id == nil || $0.id == id }
+        return entries.flatMap { entry in
+            resolved.files(.flows, entry.id).map { file in
+                FlowFile(path: file.path, id: file.id, version: file.version, pack: identity(file.pack))
             }
         }
-        return files
     }
 
     /// Every flow, loaded, in id then version order.

@@ -2,18 +2,21 @@
 import Core
 import Foundation
 
-/// A pack's identity as its manifest states it. (The full manifest, its checks and resolution are
-/// the pack issue's; flows need only the name, the version and the folder.)
+/// The pack a flow ships in, as loading the flow needs it: its name and version (recorded with
+/// every response), its folder, and what its `require` may load.
 public struct PackIdentity: Hashable, Sendable {
     public let name: String
     public let version: SemanticVersion
-    /// The pack's folder: `require` resolves modules from here.
+    /// The pack's folder.
     public let root: String
+    /// Its own modules and those of the packs it depends on.
+    public let modules: PackModuleResolver
 
-    public init(name: String, version: SemanticVersion, root: String) {
+    public init(name: String, version: SemanticVersion, root: String, modules: PackModuleResolver? = nil) {
         self.name = name
         self.version = version
         self.root = root
+        self.modules = modules ?? PackModuleResolver(own: .init(pack: name, folder: root))
     }
 }
 

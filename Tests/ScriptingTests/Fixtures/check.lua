@@ -4,7 +4,14 @@
 local flow_path, fixture_path, pack_root = arg[1], arg[2], arg[3]
 local here = arg[0]:match("^(.*)/[^/]*$") or "."
 screening = dofile(here .. "/../../../Sources/Scripting/Screening/screening.lua")
-if pack_root then package.path = pack_root .. "/?.lua;" .. pack_root .. "/?/init.lua;" .. package.path end
+if pack_root then
+  -- `require` finds the pack's own modules in the folder its manifest names (modules = "lib").
+  local manifest = io.open(pack_root .. "/pack.toml")
+  local modules = manifest and manifest:read("a"):match('\nmodules%s*=%s*"([^"]+)"')
+  if manifest then manifest:close() end
+  local root = modules and (pack_root .. "/" .. modules) or pack_root
+  package.path = root .. "/?.lua;" .. root .. "/?/init.lua;" .. package.path
+end
 local flow = screening._prepare(dofile(flow_path))
 local fixtures = dofile(fixture_path)
 
