@@ -73,7 +73,7 @@ let package = Package(
             ]
         ),
         // `make bench`: side-by-side measurements against the stock lua5.4 interpreter.
-        .executableTarget(name: "TovholderBench", dependencies: ["Lua", "Core", "Store", "Scripting"]),
+        .executableTarget(name: "TovholderBench", dependencies: ["Lua", "Core", "Store", "Packs", "Scripting"]),
         // Helpers the test targets share.
         .target(name: "TovholderTesting", path: "Tests/TovholderTesting"),
         .testTarget(name: "LuaTests", dependencies: ["Lua", "TovholderTesting"]),

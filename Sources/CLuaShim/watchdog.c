@@ -11,6 +11,10 @@ static pthread_mutex_t watchdog_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t watchdog_wakeup;
 static pthread_once_t watchdog_once = PTHREAD_ONCE_INIT;
 static tvh_runtime *armed_list;
+/* When the watchdog will next wake by itself (valid while it sleeps with a timeout): arming a
+ * deadline no earlier than that needs no wakeup, which keeps a call under a limit cheap. */
+static struct timespec planned_wakeup;
+static int planned_wakeup_valid;
 
 struct timespec tvh_now(void) {
     struct timespec t;
@@ -95,8 +99,11 @@ static void *watchdog_main(void *unused) {
             if (!has_next || tvh_time_reached(next, due)) next = due;
             has_next = 1;
         }
+        planned_wakeup = next;
+        planned_wakeup_valid = has_next;
         if (has_next) pthread_cond_timedwait(&watchdog_wakeup, &watchdog_mutex, &next);
         else pthread_cond_wait(&watchdog_wakeup, &watchdog_mutex);
+        planned_wakeup_valid = 0;
     }
     return NULL;
 }
@@ -150,7 +157,10 @@ void tvh_arm(lua_State *L, int64_t ms) {
     rt->next = armed_list;
     if (armed_list != NULL) armed_list->prev = rt;
     armed_list = rt;
-    pthread_cond_signal(&watchdog_wakeup);
+    /* The watchdog rescans the list whenever it wakes; only a deadline before its planned
+     * wakeup (or a watchdog sleeping without one) needs it woken now. */
+    if (!planned_wakeup_valid || !tvh_time_reached(rt->deadline, planned_wakeup))
+        pthread_cond_signal(&watchdog_wakeup);
     pthread_mutex_unlock(&watchdog_mutex);
 }
 

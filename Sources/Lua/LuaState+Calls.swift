@@ -60,11 +60,55 @@ extension LuaState {
             lua_settop(thread, base)
             throw error
         }
-        return try protectedCall(argumentCount: Int32(arguments.count), on: thread, base: base)
+        try protectedCall(argumentCount: Int32(arguments.count), on: thread, base: base)
+        return try popValues(from: base + 1, on: thread)
     }
 
-    /// Runs the function and arguments above `base` on `thread`; leaves the stack at `base`.
-    private func protectedCall(argumentCount: Int32, on thread: OpaquePointer, base: Int32) throws -> [LuaValue] {
+    /// Calls a Lua function as ``call(_:_:)`` does, with the arguments pushed by `arguments`
+    /// straight onto the stack and the results read where they lie by `results`, so that no
+    /// ``LuaValue`` needs to be built either way. The writer and the values are valid only inside
+    /// their closures; the stack is left as it was found.
+    public func call<Result>(
+        _ function: LuaFunction, arguments: (inout LuaStackWriter) throws -> Void,
+        results: (LuaStackValues) throws -> Result
+    ) throws -> Result {
+        guard function.lifetime === lifetime else {
+            throw LuaError(kind: .host, message: "a Lua function can only be used in the state it came from")
+        }
+        let thread = currentThread
+        guard lua_checkstack(thread, 2) != 0 else {
+            throw LuaError(kind: .host, message: "Lua stack overflow before a call")
+        }
+        let base = lua_gettop(thread)
+        tvh_getref(thread, function.reference)
+        let pushing = LuaStackScope(opening: self)
+        var writer = LuaStackWriter(thread: thread, scope: pushing)
+        do {
+            try arguments(&writer)
+        } catch {
+            pushing.close()
+            lua_settop(thread, base)
+            throw error
+        }
+        pushing.close()
+        // Room for the message handler tvh_pcall puts below the function.
+        guard lua_checkstack(thread, 1) != 0 else {
+            lua_settop(thread, base)
+            throw LuaError(kind: .host, message: "too many arguments for a Lua call")
+        }
+        try protectedCall(argumentCount: lua_gettop(thread) - base - 1, on: thread, base: base)
+        let reading = LuaStackScope(opening: self)
+        defer {
+            reading.close()
+            lua_settop(thread, base)
+        }
+        return try results(
+            LuaStackValues(thread: thread, base: base + 1, count: Int(lua_gettop(thread) - base), scope: reading))
+    }
+
+    /// Runs the function and arguments above `base` on `thread`, leaving its results above
+    /// `base`; on an error, leaves the stack at `base`.
+    private func protectedCall(argumentCount: Int32, on thread: OpaquePointer, base: Int32) throws {
         let outermost = callDepth == 0
         if outermost {
             tvh_reset_limits(L)
@@ -81,7 +125,6 @@ extension LuaState {
             lua_settop(thread, base)
             throw error
         }
-        return try popValues(from: base + 1, on: thread)
     }
 
     /// Builds the error for a failed call from the value on top of `thread` and what the

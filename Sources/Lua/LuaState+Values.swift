@@ -42,6 +42,7 @@ extension LuaState {
         }
     }
 
+    @usableFromInline
     static func pushString(_ string: String, on thread: OpaquePointer) {
         var string = string
         string.withUTF8 { bytes in
@@ -81,6 +82,7 @@ extension LuaState {
         }
     }
 
+    @usableFromInline
     static func string(at index: Int32, on thread: OpaquePointer) -> String {
         var length = 0
         let chars = tvh_tolstring(thread, index, &length)

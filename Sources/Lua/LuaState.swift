@@ -12,7 +12,7 @@ public final class LuaState {
     /// The main thread of the state.
     let L: OpaquePointer
     /// What outlives the state in function references: whether it is still open.
-    let lifetime = LuaStateLifetime()
+    @usableFromInline let lifetime = LuaStateLifetime()
     /// The thread Swift code must use now: the main thread, or the coroutine whose host
     /// function is running.
     var currentThread: OpaquePointer { tvh_current_thread(L) }
@@ -22,6 +22,8 @@ public final class LuaState {
     var lastHostError: (message: String, error: any Error)?
     /// The chunk the outermost call started in, for errors that carry no position.
     var entryChunk: String?
+    /// The scopes of the stack readers and writers of calls that are running.
+    @usableFromInline @exclusivity(unchecked) var stackScopes = LuaStackScopes()
 
     /// Host functions bound to this state; they live as long as the state.
     var hostBindings: [LuaHostBinding] = []
@@ -55,6 +57,7 @@ public final class LuaState {
         lifetime.isOpen = false
         tvh_close(L)
         overrunBox?.release()
+        stackScopes.deallocate()
     }
 
     private func applyLimits() {
@@ -66,6 +69,10 @@ public final class LuaState {
             tvh_set_time_strategy(L, TVH_TIME_COUNT_HOOK, Int32(clamping: instructions))
         }
     }
+
+    /// How many values are on the stack of the thread Swift uses now (for checking that calls
+    /// leave it as they found it).
+    var stackDepth: Int { Int(lua_gettop(currentThread)) }
 
     /// Bytes the state holds now, and the most it held since it was created.
     public var memoryUsed: Int { tvh_memory_used(L) }
@@ -131,6 +138,7 @@ public struct LuaPrintedLine: Sendable, Equatable {
 }
 
 /// Shared by a state and the function references it hands out, which may outlive it.
+@usableFromInline
 final class LuaStateLifetime {
     var isOpen = true
 }

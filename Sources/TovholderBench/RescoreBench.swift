@@ -4,7 +4,8 @@ import Core
 import Foundation
 import Glibc
 import Lua
-import Scripting
+import Packs
+@_spi(Profiling) import Scripting
 import Store
 
 /// SplitMix64: deterministic pseudo-random numbers, so every seeded database holds the same answers.
@@ -427,11 +428,12 @@ enum AnswersJSON {
 
 /// What one flow's rescoring measured (seconds; medians over the runs).
 struct RescoreTimes {
+    /// The whole rescoring as the product runs it (each response read and scored in turn), and its two parts.
     var total: [Double] = []
     var reading: [Double] = []
-    /// The scoring part of the total, in CPU seconds (what the reference's os.clock measures) and wall seconds.
-    var scoringCPU: [Double] = []
     var scoringWall: [Double] = []
+    /// Scoring the answers already in memory, in CPU seconds: what the reference's os.clock measures.
+    var scoringCPU: [Double] = []
     var reference: [Double] = []
 }
 
@@ -449,7 +451,7 @@ func rescoreSection(_ options: Options) throws {
     // The reference runs the very library the engine embeds.
     let library = folder + "/screening.lua"
     try FlowLibrary.source.write(toFile: library, atomically: false, encoding: .utf8)
-    let catalog = FlowCatalog(searchPath: PackSearchPath(folders: [options.packs]))
+    let catalog = FlowCatalog(searchPath: PackSearchPath(folders: [.init(layer: .builtin, path: options.packs)]))
     guard ["sql", "service"].contains(options.rescoreSeed) else {
         fatalError("--rescore-seed takes sql or service, not \(options.rescoreSeed)")
     }
@@ -492,39 +494,51 @@ func rescoreSection(_ options: Options) throws {
         var manifest = ""
         var run = 0
         while run < runs {
-            // The whole rescoring: read the stored answers (one query, decoded in Swift), then score each with
-            // one prepared context. The scoring part alone is the loop over the answers already in memory.
+            // The whole rescoring as the product runs it: one query whose rows are parsed and scored one by one
+            // (forEachCompletedScreeningAnswers) under one context bound once (LoadedFlow.prepare).
+            let audit = AuditContext(user: "bench", command: "bench rescore")
             let started = ContinuousClock.now
-            let reader = try TovholderDatabase(path: path)
-            let read = try reader.write(AuditContext(user: "bench", command: "bench rescore")) { tx in
+            var scoring = Duration.zero
+            var refused = 0
+            _ = try TovholderDatabase(path: path).write(audit) { tx in
+                let prepared = try flow.prepare(luaContext: luaContext)
+                return try tx.forEachCompletedScreeningAnswers(flow: id, limit: options.responses) { _, answers in
+                    let scoringStarted = ContinuousClock.now
+                    if case .scored = try prepared.evaluate(answers) {} else { refused += 1 }
+                    scoring += ContinuousClock.now - scoringStarted
+                }
+            }
+            let total = ContinuousClock.now - started
+            times.total.append(total.seconds)
+            times.scoringWall.append(scoring.seconds)
+            times.reading.append((total - scoring).seconds)
+            if refused > 0 { print("  !!! \(refused) of the stored \(id) responses were refused") }
+
+            // Scoring alone, in CPU time, as the reference measures it: the answers already in memory.
+            let read = try TovholderDatabase(path: path).write(audit) { tx in
                 try tx.completedScreeningAnswers(flow: id, limit: options.responses)
             }
-            let readDone = ContinuousClock.now
+            let prepared = try flow.prepare(luaContext: luaContext)
             let cpu = cpuSeconds()
-            var refused = 0
-            for (_, answers) in read {
-                if case .scored = try flow.evaluate(answers, luaContext: luaContext) {} else { refused += 1 }
-            }
+            for (_, answers) in read { _ = try prepared.evaluate(answers) }
             times.scoringCPU.append(cpuSeconds() - cpu)
-            let finished = ContinuousClock.now
-            times.scoringWall.append((finished - readDone).seconds)
-            times.reading.append((readDone - started).seconds)
-            times.total.append((finished - started).seconds)
-            if refused > 0 { print("  !!! \(refused) of the stored \(id) responses were refused") }
 
             let step = max(1, read.count / 100)
             let samples = Array(stride(from: 1, through: read.count, by: step).prefix(100))
             if run == 0 {
                 count = read.count
                 for index in samples {
-                    engineSamples[index] = describe(try flow.evaluate(read[index - 1].1, luaContext: luaContext))
+                    engineSamples[index] = describe(try prepared.evaluate(read[index - 1].1))
                 }
                 manifest = try writeReferenceData(flow, read, context: luaContext, samples: samples, folder: folder)
                 if options.rescoreProfile { profiled = read.prefix(id == "asi" ? 1_000 : 20_000).map(\.1) }
             }
 
             // The reference: the same library, flow file, answers and context in lua5.4.
-            let packRoot = flow.file.pack?.root ?? (flow.file.path as NSString).deletingLastPathComponent
+            // `require` there looks in the pack's modules folder (its own modules; the shipped packs need no others).
+            let packRoot =
+                flow.file.pack?.modules.own.folder ?? flow.file.pack?.root
+                ?? (flow.file.path as NSString).deletingLastPathComponent
             let output = timeProcess(
                 options.lua, [options.path("rescore_reference.lua"), library, flow.file.path, packRoot, manifest]
             ).output
@@ -568,12 +582,13 @@ private func report(
     print(
         "rescore \(id): \(count) responses, "
             + String(
-                format: "total %.2f s (%.1f µs each); scoring %.2f s vs lua5.4 %.2f s: ratio %.2f",
+                format: "total %.2f s (%.1f µs each); scoring %.2f s CPU vs lua5.4 %.2f s: ratio %.2f",
                 total, total / Double(count) * 1e6, scoring, stock, ratio) + " (\(goals))")
     print(
         String(
-            format: "  (reading the answers %.2f s; scoring %.1f µs each CPU, %.2f s wall; lua5.4 %.1f µs each)",
-            median(times.reading), scoring / Double(count) * 1e6, median(times.scoringWall),
+            format: "  (of the total, reading and parsing the answers %.2f s, scoring them %.2f s wall; scoring the"
+                + " answers already in memory %.1f µs each CPU, lua5.4 %.1f µs each)",
+            median(times.reading), median(times.scoringWall), scoring / Double(count) * 1e6,
             stock / Double(count) * 1e6))
     let mismatches = engine.keys.sorted().filter { engine[$0] != reference[$0] }
     if engine.isEmpty || mismatches.count > 0 || reference.count != engine.count {
@@ -589,7 +604,7 @@ private func report(
 
 // MARK: - Where the engine's time goes (--rescore-profile)
 
-/// The answers as LoadedFlow hands them to Lua (a copy of its private conversion).
+/// The answers as a LuaValue, for building the library-alone driver's input (the engine pushes them directly).
 func answersLuaValue(_ answers: [String: Answer]) -> LuaValue {
     func lua(_ answer: Answer) -> LuaValue {
         switch answer {
@@ -635,9 +650,11 @@ func resultLuaValue(_ result: ScreeningResult) -> LuaValue {
 }
 
 /// Breaks one evaluation down, in CPU µs per call, each the median of 3 passes over the responses: the whole
-/// evaluation with and without the time limit (no watchdog armed), the library's Lua alone (in a sandboxed
-/// state of the engine's own, the answers already in Lua), pushing the answers and the context, an empty
-/// protected call, converting a result table back, and decoding the stored answers JSON.
+/// evaluation under a prepared context (what rescoring runs) with and without the time limit (no watchdog
+/// armed), the same with the context pushed on every call (LoadedFlow.evaluate(_:luaContext:)), the library's
+/// Lua alone (in a sandboxed state of the engine's own, the answers already in Lua), pushing the answers, an
+/// empty protected call, reading a result table back into a FlowEvaluation, and decoding the stored answers
+/// JSON.
 func rescoreProfile(
     _ flow: LoadedFlow, _ responses: [[String: Answer]], context: LuaValue, stockMicroseconds: Double
 ) throws {
@@ -669,26 +686,32 @@ func rescoreProfile(
         ).first
     else { fatalError("profile set-up failed") }
 
-    let evaluate: ([String: Answer]) throws -> Void = { _ = try flow.evaluate($0, luaContext: context) }
+    let prepared = try flow.prepare(luaContext: context)
+    let evaluate: ([String: Answer]) throws -> Void = { _ = try prepared.evaluate($0) }
+    let empty: ([String: Answer]) throws -> Void = { _ in try state.call(noop, arguments: { _ in }, results: { _ in }) }
     let calls = try perCall([
         (limited, evaluate), (unlimited, evaluate),
-        (limited, { try state.call(noop, [answersLuaValue($0)]) }),
-        (limited, { _ in try state.call(noop, [context]) }),
-        (limited, { _ = answersLuaValue($0) }),
-        (limited, { _ in try state.call(noop) }), (unlimited, { _ in try state.call(noop) }),
-        (limited, { _ in _ = try state.call(ready) }),
+        (limited, { _ = try flow.evaluate($0, luaContext: context) }),
+        (
+            limited,
+            { answers in
+                try state.call(noop, arguments: { try $0.push(LuaAnswers(answers)) }, results: { _ in })
+            }
+        ),
+        (limited, empty), (unlimited, empty),
+        (limited, { _ in _ = try flow.readResult(calling: ready) }),
     ])
-    let (full, withoutLimit, answersPush, contextPush, building, bare, unarmed, back) = (
-        calls[0], calls[1], calls[2] - calls[5], calls[3] - calls[5], calls[4], calls[5], calls[6],
-        calls[7] - calls[5]
+    let (full, withoutLimit, unprepared, answersPush, bare, unarmed, back) = (
+        calls[0], calls[1], calls[2], calls[3] - calls[4], calls[4], calls[5], calls[6] - calls[4]
     )
 
     // The library in a state of the engine's own, evaluating answers already in Lua: the VM, allocator and
     // sandbox, without the bridge.
-    let root = flow.file.pack?.root ?? (flow.file.path as NSString).deletingLastPathComponent
+    let modules: any LuaModuleResolver =
+        flow.file.pack?.modules ?? FolderModuleResolver(root: (flow.file.path as NSString).deletingLastPathComponent)
     let own = try LuaState(
         limits: LuaLimits(memoryBytes: 4 << 30, timeMilliseconds: 600_000),
-        sandbox: LuaSandbox(clock: { Date() }, randomSeed: 0, modules: FolderModuleResolver(root: root)))
+        sandbox: LuaSandbox(clock: { Date() }, randomSeed: 0, modules: modules))
     let driver = try own.load(
         """
         local library_chunk, flow_chunk, answers, ctx = ...
@@ -726,117 +749,21 @@ func rescoreProfile(
         for data in stored { _ = try decoder.decode([String: Answer].self, from: data) }
         decoding.append((cpuSeconds() - started) / Double(stored.count) * 1e6)
         started = cpuSeconds()
-        for data in stored { _ = AnswersParser.parse(data) }
+        for data in stored { _ = StoredAnswersParser.parse(data) }
         parsing.append((cpuSeconds() - started) / Double(stored.count) * 1e6)
     }
-    guard stored.indices.allSatisfy({ AnswersParser.parse(stored[$0]) == responses[$0] }) else {
+    guard stored.indices.allSatisfy({ StoredAnswersParser.parse(stored[$0]) == responses[$0] }) else {
         fatalError("the answers parser reads the stored answers differently")
     }
     print(
         "  profile \(flow.definition.id), \(responses.count) responses, CPU µs per call (medians of 3):"
             + String(
-                format: " evaluate %.1f, with no time limit %.1f; the library alone in Lua %.1f (lua5.4 %.1f)",
-                full, withoutLimit, inState, stockMicroseconds))
+                format: " evaluate (prepared context) %.1f, with no time limit %.1f, context pushed each call %.1f;"
+                    + " the library alone in Lua %.1f (lua5.4 %.1f)",
+                full, withoutLimit, unprepared, inState, stockMicroseconds))
     print(
         String(
-            format: "    pushing the answers %.1f (building their LuaValue %.1f), the context %.1f; an empty call %.1f"
-                + " (no time limit %.1f); converting a result table back %.1f; decoding the stored answers JSON:"
-                + " JSONDecoder %.1f, a dedicated parser %.1f",
-            answersPush, building, contextPush, bare, unarmed, back, median(decoding), median(parsing)))
-}
-
-/// A parser for the one JSON shape `answers` holds: an object of integers, floats, strings and lists of them.
-enum AnswersParser {
-    static func parse(_ data: Data) -> [String: Answer]? {
-        data.withUnsafeBytes { buffer -> [String: Answer]? in
-            var parser = Cursor(bytes: buffer.bindMemory(to: UInt8.self))
-            return parser.object()
-        }
-    }
-
-    struct Cursor {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
-
-        mutating func skipSpace() {
-            while index < bytes.count,
-                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09 || bytes[index] == 0x0D
-            {
-                index += 1
-            }
-        }
-
-        mutating func expect(_ byte: UInt8) -> Bool {
-            skipSpace()
-            guard index < bytes.count, bytes[index] == byte else { return false }
-            index += 1
-            return true
-        }
-
-        mutating func object() -> [String: Answer]? {
-            guard expect(UInt8(ascii: "{")) else { return nil }
-            var answers: [String: Answer] = [:]
-            if expect(UInt8(ascii: "}")) { return answers }
-            repeat {
-                guard let key = string(), expect(UInt8(ascii: ":")), let value = value() else { return nil }
-                answers[key] = value
-            } while expect(UInt8(ascii: ","))
-            return expect(UInt8(ascii: "}")) ? answers : nil
-        }
-
-        mutating func string() -> String? {
-            guard expect(UInt8(ascii: "\"")) else { return nil }
-            let start = index
-            var escaped = false
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                if bytes[index] == UInt8(ascii: "\\") {
-                    escaped = true
-                    index += 1
-                }
-                index += 1
-            }
-            guard index < bytes.count else { return nil }
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            index += 1
-            if !escaped { return String(decoding: raw, as: UTF8.self) }
-            // Rare: let Foundation unescape it.
-            return try? JSONDecoder().decode(
-                String.self, from: Data([UInt8(ascii: "\"")] + Array(raw) + [UInt8(ascii: "\"")]))
-        }
-
-        mutating func value() -> Answer? {
-            skipSpace()
-            guard index < bytes.count else { return nil }
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
-                return string().map(Answer.text)
-            case UInt8(ascii: "["):
-                index += 1
-                var values: [Answer] = []
-                if expect(UInt8(ascii: "]")) { return .list(values) }
-                repeat {
-                    guard let value = value() else { return nil }
-                    values.append(value)
-                } while expect(UInt8(ascii: ","))
-                return expect(UInt8(ascii: "]")) ? .list(values) : nil
-            default:
-                let start = index
-                var isFloat = false
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                        isFloat = true
-                    } else if !(byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-                        || (byte >= 0x30 && byte <= 0x39))
-                    {
-                        break
-                    }
-                    index += 1
-                }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                if !isFloat, let integer = Int64(text) { return .integer(integer) }
-                return Double(text).map(Answer.number)
-            }
-        }
-    }
+            format: "    pushing the answers %.1f; an empty call %.1f (no time limit %.1f); reading a result back %.1f;"
+                + " decoding the stored answers JSON: JSONDecoder %.1f, a dedicated parser %.1f",
+            answersPush, bare, unarmed, back, median(decoding), median(parsing)))
 }

@@ -8,7 +8,9 @@ public enum FlowLibrary {
     public static let chunkName = "screening.lua"
 
     /// Runs the library, sets the `screening` global, runs the flow file, and returns the flow's
-    /// table and a function that prepares it and returns the engine's entry points bound to it.
+    /// table and a function that prepares it and returns the engine's entry points bound to it:
+    /// evaluate, visible, validate, and a binder that returns evaluate with its context bound too
+    /// (so scoring many responses under one context pushes the context once).
     /// The library's functions are taken before the flow runs, so a flow cannot replace them.
     static let bootstrap = """
         local library_chunk, flow_chunk = ...
@@ -21,7 +23,8 @@ public enum FlowLibrary {
           prepare(flow)
           return function(answers, ctx) return evaluate(flow, answers, ctx) end,
             function(answers, ctx) return visible(flow, answers, ctx) end,
-            function(answers, ctx, id, value) return validate(flow, answers, ctx, id, value) end
+            function(answers, ctx, id, value) return validate(flow, answers, ctx, id, value) end,
+            function(ctx) return function(answers) return evaluate(flow, answers, ctx) end end
         end
         """
 }

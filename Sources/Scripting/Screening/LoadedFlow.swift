@@ -12,6 +12,9 @@ public final class LoadedFlow {
     private let evaluateFunction: LuaFunction
     private let visibleFunction: LuaFunction
     private let validateFunction: LuaFunction
+    /// Returns evaluate with a context bound (see ``prepare(luaContext:)``).
+    private let bindFunction: LuaFunction
+    private let resultReader: FlowResultReader
 
     /// What the response records it was answered under.
     public var reference: FlowReference {
@@ -25,9 +28,11 @@ public final class LoadedFlow {
     public init(file: FlowFile, limits: LuaLimits = .standard, now: @escaping @Sendable () -> Date = { Date() }) throws
     {
         self.file = file
-        let root = file.pack?.root ?? (file.path as NSString).deletingLastPathComponent
-        state = try LuaState(
-            limits: limits, sandbox: LuaSandbox(clock: now, randomSeed: 0, modules: FolderModuleResolver(root: root)))
+        // A pack's flow requires what its pack resolves (its own modules and its dependencies'); a
+        // loose file, the modules beside it.
+        let modules: any LuaModuleResolver =
+            file.pack?.modules ?? FolderModuleResolver(root: (file.path as NSString).deletingLastPathComponent)
+        state = try LuaState(limits: limits, sandbox: LuaSandbox(clock: now, randomSeed: 0, modules: modules))
         let source: String
         do {
             source = try String(contentsOfFile: file.path, encoding: .utf8)
@@ -53,12 +58,14 @@ public final class LoadedFlow {
             throw FlowFileError(file: file.path, "the flow loader returned nothing to bind")
         }
         let bound = try state.call(bind)
-        guard bound.count == 3, case .function(let evaluate) = bound[0], case .function(let visible) = bound[1],
-            case .function(let validate) = bound[2]
+        guard bound.count == 4, case .function(let evaluate) = bound[0], case .function(let visible) = bound[1],
+            case .function(let validate) = bound[2], case .function(let binder) = bound[3]
         else { throw FlowFileError(file: file.path, "the flow loader returned no entry points") }
         evaluateFunction = evaluate
         visibleFunction = visible
         validateFunction = validate
+        bindFunction = binder
+        resultReader = try FlowResultReader(definition: definition, file: file.path, state: state)
     }
 
     // MARK: - Answers
@@ -86,24 +93,58 @@ public final class LoadedFlow {
     /// Scores `answers` under this flow: visibility, policies, validation rules, scoring,
     /// interpretation and recommendations, all in the flow's Lua state.
     public func evaluate(_ answers: [String: Answer], context: ScreeningContext) throws -> FlowEvaluation {
-        try evaluate(answersTable(answers), context: context.luaValue)
+        try evaluate(answers, luaContext: context.luaValue)
     }
 
-    /// As ``evaluate(_:context:)`` with the context already converted (for rescoring many
-    /// responses with one context).
+    /// As ``evaluate(_:context:)`` with the context already converted. To score many responses
+    /// under one context, ``prepare(luaContext:)`` it once instead.
     public func evaluate(_ answers: [String: Answer], luaContext: LuaValue) throws -> FlowEvaluation {
-        try evaluate(answersTable(answers), context: luaContext)
+        try state.call(
+            evaluateFunction,
+            arguments: { arguments in
+                try arguments.push(LuaAnswers(answers))
+                try arguments.push(luaContext)
+            },
+            results: { try resultReader.read($0.first) })
     }
 
-    private func evaluate(_ answers: LuaValue, context: LuaValue) throws -> FlowEvaluation {
-        let returned = try state.call(evaluateFunction, [answers, context])
-        return try FlowResultReader(definition: definition, file: file.path).read(returned.first ?? .nil)
+    /// Binds `context` to this flow for scoring many responses under it: the context is
+    /// converted and handed to Lua once, and each evaluation pushes only the answers.
+    public func prepare(context: ScreeningContext) throws -> PreparedFlowContext {
+        try prepare(luaContext: context.luaValue)
+    }
+
+    /// As ``prepare(context:)`` with the context already converted.
+    public func prepare(luaContext: LuaValue) throws -> PreparedFlowContext {
+        guard case .function(let bound) = try state.call(bindFunction, [luaContext]).first ?? .nil else {
+            throw FlowFileError(file: file.path, "the flow loader bound no context")
+        }
+        return PreparedFlowContext(flow: self, evaluate: bound)
+    }
+
+    /// Scores `answers` with `bound`, the library's evaluate with the context bound.
+    func evaluate(_ answers: [String: Answer], bound: LuaFunction) throws -> FlowEvaluation {
+        try state.call(
+            bound, arguments: { try $0.push(LuaAnswers(answers)) }, results: { try resultReader.read($0.first) })
+    }
+
+    /// Calls `function` (of this flow's state) with no arguments and reads what it returns as an
+    /// evaluation's result: for measuring the reading alone.
+    @_spi(Profiling)
+    public func readResult(calling function: LuaFunction) throws -> FlowEvaluation {
+        try state.call(function, arguments: { _ in }, results: { try resultReader.read($0.first) })
     }
 
     /// The indices (0-based) of the items visible under `answers`, sections included.
     public func visibleItems(_ answers: [String: Answer], context: ScreeningContext) throws -> [Int] {
-        let returned = try state.call(visibleFunction, [answersTable(answers), context.luaValue])
-        guard case .table(let list) = returned.first ?? .nil else { return [] }
+        let returned = try state.call(
+            visibleFunction,
+            arguments: { arguments in
+                try arguments.push(LuaAnswers(answers))
+                try arguments.push(context.luaValue)
+            },
+            results: { try $0.first.value() })
+        guard case .table(let list) = returned else { return [] }
         return list.array.compactMap { $0.integerValue.map { Int($0) - 1 } }
     }
 
@@ -112,16 +153,16 @@ public final class LoadedFlow {
         _ answerID: String, _ answer: Answer, answers: [String: Answer], context: ScreeningContext
     ) throws -> FlowText? {
         guard let item = definition.item(answering: answerID), item.hasValidationRule else { return nil }
-        let returned = try state.call(
-            validateFunction, [answersTable(answers), context.luaValue, .string(answerID), answer.luaValue])
-        let message = returned.first ?? .nil
+        let message = try state.call(
+            validateFunction,
+            arguments: { arguments in
+                try arguments.push(LuaAnswers(answers))
+                try arguments.push(context.luaValue)
+                try arguments.push(answerID)
+                try answer.push(to: &arguments)
+            },
+            results: { try $0.first.value() })
         if message.isNil || message.boolValue == false { return nil }
         return try FlowDefinitionReader(file: file.path).text(message, at: "items.\(item.id).validate result")
-    }
-
-    private func answersTable(_ answers: [String: Answer]) -> LuaValue {
-        .table(
-            LuaTable(
-                fields: Dictionary(uniqueKeysWithValues: answers.map { (LuaKey.string($0.key), $0.value.luaValue) })))
     }
 }
