@@ -274,7 +274,7 @@ end
 -- visible item indices, missing and hidden cell ids, and the answers that fail their item's validation
 -- rule (each checked once, against the answers counted before its item). With `stop_at`, stops before
 -- that item and returns what was counted so far (the "answers so far" its rules see).
-local function walk(flow, answers, ctx, stop_at)
+local function walk(flow, answers, ctx, stop_at, list_visible)
   local p = prepared[flow]
   if p == nil then
     M._prepare(flow)
@@ -294,12 +294,12 @@ local function walk(flow, answers, ctx, stop_at)
     local rule = rules[index]
     if is_section[index] then
       section_visible = not rule or rule(counted, ctx) and true or false
-      if section_visible then visible_items[#visible_items + 1] = index end
+      if section_visible and list_visible then visible_items[#visible_items + 1] = index end
     else
       local ids = cell_ids[index]
       local n = #ids
       if section_visible and (not rule or rule(counted, ctx)) then
-        visible_items[#visible_items + 1] = index
+        if list_visible then visible_items[#visible_items + 1] = index end
         local validate = validates[index]
         if validate then
           -- Every cell is checked against the answers before this item, before any of its own count.
@@ -346,7 +346,7 @@ end
 
 --- The indices of the items (sections included) visible under these answers.
 function M._visible(flow, answers, ctx)
-  local _, visible = walk(flow, answers, ctx)
+  local _, visible = walk(flow, answers, ctx, nil, true)
   return visible
 end
 
