@@ -65,6 +65,12 @@ private let gridFlow = """
             return
         }
         #expect(id == "B_years")
+        // Asked one answer at a time (the interactive run), the rule refuses it the same way.
+        let flow = try loadFlow(gridFlow, in: folder)
+        let before = try flow.check(["days": .integer(5), "A": .integer(3), "A_years": .integer(2), "B": .integer(1)])
+        let context = ScreeningContext(today: today)
+        #expect(try flow.validate("B_years", .integer(13), answers: before, context: context) != nil)
+        #expect(try flow.validate("B_years", .integer(12), answers: before, context: context) == nil)
     }
 
     @Test func valueOfATextAnswerIsAnErrorNamingTheItem() throws {

@@ -162,7 +162,9 @@ public final class LoadedFlow {
                 try answer.push(to: &arguments)
             },
             results: { try $0.first.value() })
-        if message.isNil || message.boolValue == false { return nil }
+        if message.isNil || message.boolValue == true { return nil }
+        // `false` refuses without a text of its own, as it does when the whole response is scored.
+        if message.boolValue == false { return FlowResultReader.genericInvalid }
         return try FlowDefinitionReader(file: file.path).text(message, at: "items.\(item.id).validate result")
     }
 }
