@@ -13,6 +13,7 @@ extension PackIdentity {
         let dependencies = set.requireScope(of: pack.name).filter { $0.name != pack.name }.map(scope)
         self.init(
             name: pack.name, version: pack.manifest.version, root: pack.folder,
-            modules: PackModuleResolver(own: scope(pack), dependencies: dependencies))
+            modules: PackModuleResolver(own: scope(pack), dependencies: dependencies),
+            capabilities: pack.manifest.capabilities.map(\.rawValue))
     }
 }

@@ -11,12 +11,18 @@ public struct PackIdentity: Hashable, Sendable {
     public let root: String
     /// Its own modules and those of the packs it depends on.
     public let modules: PackModuleResolver
+    /// What its manifest says it may do (`cases:read`...): the host API checks these at call time.
+    public let capabilities: [String]
 
-    public init(name: String, version: SemanticVersion, root: String, modules: PackModuleResolver? = nil) {
+    public init(
+        name: String, version: SemanticVersion, root: String, modules: PackModuleResolver? = nil,
+        capabilities: [String] = []
+    ) {
         self.name = name
         self.version = version
         self.root = root
         self.modules = modules ?? PackModuleResolver(own: .init(pack: name, folder: root))
+        self.capabilities = capabilities
     }
 }
 
