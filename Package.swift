@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Scripting",
             dependencies: ["Lua", "Core", "Store", "Packs"],
-            resources: [.embedInCode("Screening/screening.lua")]
+            resources: [.embedInCode("Screening/screening.lua"), .embedInCode("PackTesting/spec.lua")]
         ),
         .executableTarget(
             name: "TovholderCLI",

@@ -1,5 +1,7 @@
 // `--packs DIR` and `--site DIR`: where packs are found, after the ones shipped with the product.
 import ArgumentParser
+import Core
+import Foundation
 import Packs
 import Scripting
 
@@ -27,4 +29,31 @@ struct PackOptions: ParsableArguments {
     var catalog: FlowCatalog {
         FlowCatalog(searchPath: searchPath)
     }
+}
+
+extension PackOptions {
+    /// The search path, once every folder on it is checked: a missing one (`--packs`, the site,
+    /// TOVHOLDER_PACKS) is bad input naming it. The site's `packs` folder may be missing until
+    /// the first install.
+    func checkedSearchPath(_ language: Language) throws -> PackSearchPath {
+        let path = searchPath
+        if let site = path.site, !isFolder(site) {
+            throw CLIFailure.badInput(PackWords.noSuchSite(site).text(language))
+        }
+        for folder in path.folders where folder.layer != .site && !isFolder(folder.path) {
+            throw CLIFailure.badInput(PackWords.noSuchFolder(folder.path).text(language))
+        }
+        return path
+    }
+
+    /// The site's pack policy (`site.toml`); nothing trusted or required without a site.
+    func siteConfiguration() throws -> SiteConfiguration {
+        try SiteConfiguration.read(siteAt: searchPath.site)
+    }
+}
+
+/// Whether `path` is a folder.
+func isFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
 }

@@ -12,6 +12,7 @@ struct Tovholder: ParsableCommand {
             InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, ParticipantCommand.self,
             CoordinatorCommand.self, ConsentCommand.self, PlanCommand.self, BarrierCommand.self, TaskCommand.self,
             AuditCommand.self, ScreenCommand.self, ScriptCommand.self,
+            PackCommand.self,
         ]
     )
 }

@@ -1,0 +1,89 @@
+// `pack install`: into the site where `screen list` sees it, replacing explicitly, and refusing a pack that would not resolve.
+import Foundation
+import Testing
+
+@Suite struct PackInstallTests {
+    @Test func anInstalledPackIsSeenByScreenList() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let pack = try fixture.makePack("download/kort", name: "dk.vendor.kort", flows: ["kort"])
+        #expect(try fixture.pack(["lock", pack]).status == 0)
+        let result = try fixture.pack(["install", pack, "--site", site])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.outputLines.first == "Installerede dk.vendor.kort 1.0.0 i \(site)/packs/dk.vendor.kort.")
+        #expect(result.outputLines.last == "Kontrolleret: pack.lock passer, ikke signeret.")
+        #expect(fixture.exists("site/packs/dk.vendor.kort/flows/kort.lua"))
+        #expect(fixture.exists("site/packs/dk.vendor.kort/pack.lock"))
+
+        let listed = try fixture.run(["screen", "list", "--site", site])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("[dk.vendor.kort 1.0.0]"), "\(listed.stdout)")
+        let packs = try fixture.pack(["list", "--site", site])
+        #expect(packs.outputLines.contains { $0.hasPrefix("dk.vendor.kort ") && $0.contains(" site ") })
+
+        let again = try fixture.pack(["install", pack, "--site", site])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(
+            again.outputLines.first
+                == "dk.vendor.kort 1.0.0 er allerede installeret i \(site)/packs/dk.vendor.kort; intet er ændret.")
+    }
+
+    @Test func anotherVersionReplacesTheInstalledOneOnlyWhenAskedTo() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let first = try fixture.makePack("v1", name: "dk.vendor.kort", flows: ["kort"])
+        let second = try fixture.makePack("v2", name: "dk.vendor.kort", version: "1.1.0", flows: ["kort"])
+        #expect(try fixture.pack(["install", first, "--site", site]).status == 0)
+        let refused = try fixture.pack(["install", second, "--site", site])
+        #expect(refused.status == 2)
+        #expect(
+            refused.firstErrorLine
+                == "\(site)/packs/dk.vendor.kort har allerede version 1.0.0; brug --replace for at erstatte den med dk.vendor.kort 1.1.0."
+        )
+        let replaced = try fixture.pack(["install", second, "--site", site, "--replace", "--lang", "en"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(
+            replaced.outputLines.first
+                == "Replaced version 1.0.0 with dk.vendor.kort 1.1.0 in \(site)/packs/dk.vendor.kort.")
+    }
+
+    @Test func aPackWhoseHostAPIExcludesThisHostIsRefusedAndNothingIsWritten() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let pack = try fixture.makePack("future", name: "dk.vendor.future", hostAPI: ">=2.0, <3.0", flows: ["kort"])
+        let result = try fixture.pack(["install", pack, "--site", site])
+        #expect(result.status == 1)
+        #expect(result.firstErrorLine.hasPrefix("dk.vendor.future 1.0.0 installeres ikke"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "\(pack)/pack.toml: host_api: dk.vendor.future 1.0.0 needs host API >=2.0, <3.0, but this Tovholder has host API 1.0.0"
+            ), "\(result.stderr)")
+        #expect(result.stdout == "")
+        #expect(!fixture.exists("site/packs"))
+        let listing = try FileManager.default.contentsOfDirectory(atPath: site)
+        #expect(listing == ["site.toml"])
+    }
+
+    @Test func aPackProvidingAShippedFlowWithoutOverridingItIsRefused() throws {
+        let fixture = try PackFixture()
+        let municipality = try fixture.folder.write("kommune/.keep", "")
+        let pack = try fixture.makePack(
+            "audit", name: "dk.vendor.audit", files: ["flows/audit.lua": PackFixture.flow("audit", version: "2.0.0")])
+        let into = (municipality as NSString).deletingLastPathComponent
+        let result = try fixture.pack(["install", pack, "--into", into])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("flow \"audit\" is provided by both dk.tovholder.screening"), "\(result.stderr)")
+        #expect(!fixture.exists("kommune/dk.vendor.audit"))
+    }
+
+    @Test func installIntoTheSiteNeedsASite() throws {
+        let fixture = try PackFixture()
+        let pack = try fixture.makePack("kort", name: "dk.vendor.kort", flows: ["kort"])
+        let result = try fixture.pack(["install", pack])
+        #expect(result.status == 2)
+        #expect(result.firstErrorLine.hasPrefix("Angiv site-mappen med --site"))
+        let folder = try fixture.pack(["install", pack, "--into", fixture.at("kommune")])
+        #expect(folder.status == 2)
+        #expect(folder.firstErrorLine == "Mappen '\(fixture.at("kommune"))' findes ikke.")
+    }
+}
