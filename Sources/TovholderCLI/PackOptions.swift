@@ -25,9 +25,16 @@ struct PackOptions: ParsableArguments {
         PackSearchPath.standard(site: site, packs: folders)
     }
 
-    /// The flows on the search path.
+    /// The flows on the search path. A folder on it that does not exist is bad input naming it
+    /// (field `packs`, or `site`).
     var catalog: FlowCatalog {
-        FlowCatalog(searchPath: searchPath)
+        get throws {
+            if let site = searchPath.site, !isFolder(site) { throw DomainError(field: "site", PackWords.noSuchSite(site)) }
+            for folder in searchPath.folders where folder.layer != .site && !isFolder(folder.path) {
+                throw DomainError(field: "packs", PackWords.noSuchFolder(folder.path))
+            }
+            return FlowCatalog(searchPath: searchPath)
+        }
     }
 }
 

@@ -167,4 +167,11 @@ import Testing
         #expect(listed.stdout.contains("audit           1.2.0"), "\(listed.stdout)")
         #expect(listed.stdout.contains("[test.explicit 1.0.0]"), "\(listed.stdout)")
     }
+
+    @Test func aPacksFolderThatDoesNotExistIsBadInput() throws {
+        let fixture = try ScreeningFixture()
+        let result = try fixture.screen(["list", "--packs", "/nowhere/packs"])
+        #expect(result.status == 2)
+        #expect(result.firstErrorLine == "packs: Mappen '/nowhere/packs' findes ikke.")
+    }
 }

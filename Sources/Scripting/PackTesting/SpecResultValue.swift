@@ -22,7 +22,11 @@ enum SpecResultValue {
 
     static func result(_ result: ScreeningResult) -> LuaValue {
         var scores: [String: LuaValue] = [:]
-        for score in result.scores { if let value = score.value { scores[score.id] = .number(value) } }
+        for score in result.scores {
+            // A whole number reads back as a Lua integer (`2`, not `2.0`), as the flow computed it.
+            guard let value = score.value else { continue }
+            scores[score.id] = value.rounded() == value && abs(value) < 1e15 ? .integer(Int64(value)) : .number(value)
+        }
         let recommendations = result.recommendations.map { recommendation in
             var fields: [String: LuaValue] = [
                 "code": .string(recommendation.code), "text": .string(recommendation.text.text(.danish)),
