@@ -17,21 +17,34 @@ public enum LuaResult {
 /// The body never raises a Lua error itself: it returns, or throws a Swift error that the C
 /// trampoline turns into a Lua error after the Swift frames are gone. Argument errors read
 /// like Lua's own: `bad argument #1 to 'case.get' (string expected, got nil)`.
+///
+/// A function with a ``capability`` runs only in a state whose ``LuaGrants`` include it (or in
+/// an unrestricted state); elsewhere every call fails, naming the capability, the function, the
+/// owner and the calling line, before the body runs.
 public struct LuaHostFunction {
     public typealias Body = (LuaArguments) throws -> LuaResult
 
     /// The name inside its module (`get`).
     public let name: String
-    /// The host API version that introduced the function (`1.0`).
+    /// The host API version that introduced the function (`1.0.0`).
     public let since: String
     /// One line for the generated reference.
     public let summary: String
+    /// The capability a state must be granted to call it (`cases:read`); nil: none.
+    public let capability: String?
+    /// Its parameters and results, for the generated stubs and reference.
+    public let signature: LuaSignature
     public let body: Body
 
-    public init(_ name: String, since: String, summary: String = "", body: @escaping Body) {
+    public init(
+        _ name: String, since: String, summary: String = "", capability: String? = nil,
+        signature: LuaSignature = LuaSignature(), body: @escaping Body
+    ) {
         self.name = name
         self.since = since
         self.summary = summary
+        self.capability = capability
+        self.signature = signature
         self.body = body
     }
 }
@@ -46,8 +59,15 @@ final class LuaHostBinding {
 
     init(_ function: LuaHostFunction, qualifiedName: String, state: LuaState) {
         self.qualifiedName = qualifiedName
-        self.body = function.body
         self.state = state
+        // The capability is checked once, here: the grants cannot change, so a refused function
+        // is bound to a body that only throws the refusal (the function's own body never runs),
+        // and an allowed call costs nothing more than before.
+        if let refusal = state.sandbox.grants?.refusal(of: qualifiedName, requiring: function.capability) {
+            self.body = { _ in throw refusal }
+        } else {
+            self.body = function.body
+        }
     }
 
     /// Runs the body with the arguments on `thread`'s stack. Returns the number of results

@@ -10,7 +10,8 @@ import Foundation
 /// compiles text only; `collectgarbage` answers only "count"; `require` finds modules through
 /// ``modules`` only; `print` goes to the host; `setmetatable` refuses `__gc`; the string
 /// metatable is locked. The clock and the random seed come from the host so a dry run or a
-/// replay can fix them.
+/// replay can fix them. ``grants`` say whom the state runs for and which capabilities its host
+/// functions may use.
 public struct LuaSandbox: Sendable {
     /// The time `os.time()` and `os.date()` use when given none.
     public var clock: @Sendable () -> Date
@@ -18,14 +19,18 @@ public struct LuaSandbox: Sendable {
     public var randomSeed: Int64?
     /// Where `require` looks; nil means `require` finds nothing.
     public var modules: (any LuaModuleResolver)?
+    /// Whom the state runs for and what it may do; nil is an unrestricted host script, whose
+    /// calls of host functions are never refused for a capability.
+    public var grants: LuaGrants?
 
     public init(
         clock: @escaping @Sendable () -> Date = { Date() }, randomSeed: Int64? = nil,
-        modules: (any LuaModuleResolver)? = nil
+        modules: (any LuaModuleResolver)? = nil, grants: LuaGrants? = nil
     ) {
         self.clock = clock
         self.randomSeed = randomSeed
         self.modules = modules
+        self.grants = grants
     }
 
     /// Every global a script starts with.

@@ -8,6 +8,7 @@ struct PackCommand: ParsableCommand {
         subcommands: [
             PackListCommand.self, PackInfoCommand.self, PackLockCommand.self, PackKeygenCommand.self,
             PackSignCommand.self, PackVerifyCommand.self, PackInstallCommand.self, PackValidateCommand.self,
-            PackDoctorCommand.self, PackTestCommand.self,
+            PackDoctorCommand.self, PackTestCommand.self, PackNewCommand.self, PackStubsCommand.self,
+            PackDocsCommand.self, PackLuacheckStdCommand.self,
         ])
 }

@@ -36,7 +36,9 @@ struct PackTestCommand: TovholderCommand {
             let (pack, catalog) = try packUnderTest()
             let runner = PackSpecRunner(pack: pack, catalog: catalog, today: today)
             let files = runner.specFiles()
-            if files.isEmpty { FileHandle.standardError.write(Data((PackTestWords.noSpecs.text(language) + "\n").utf8)) }
+            if files.isEmpty {
+                FileHandle.standardError.write(Data((PackTestWords.noSpecs.text(language) + "\n").utf8))
+            }
             var passed = 0
             var failed = 0
             for file in files {
@@ -88,7 +90,8 @@ enum PackTestWords: LocalizedText {
         let da = language == .danish
         switch self {
         case .noFolder(let path): return da ? "mappen \(path) findes ikke" : "the folder \(path) does not exist"
-        case .notAPack(let path): return da ? "\(path) er ikke en pakke (ingen pack.toml)" : "\(path) is not a pack (no pack.toml)"
+        case .notAPack(let path):
+            return da ? "\(path) er ikke en pakke (ingen pack.toml)" : "\(path) is not a pack (no pack.toml)"
         case .noSpecs: return da ? "pakken har ingen spec/*_spec.lua" : "the pack has no spec/*_spec.lua"
         // The summary line is the same in both languages: tools read it.
         case .summary(let passed, let failed): return "\(passed) passed, \(failed) failed"

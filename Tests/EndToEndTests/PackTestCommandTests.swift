@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct PackTestCommandTests {
     /// A pack with one flow (two yes/no items, score = the number of yes) and the given spec files.
-    static func pack(in folder: TemporaryFolder, capabilities: [String] = [], specs: [String: String]) throws -> String {
+    static func pack(in folder: TemporaryFolder, capabilities: [String] = [], specs: [String: String]) throws -> String
+    {
         let caps = capabilities.map { "\"\($0)\"" }.joined(separator: ", ")
         _ = try folder.write(
             "p/pack.toml",
@@ -52,7 +53,8 @@ import Testing
                   end)
                 end)
                 """,
-                "broken_spec.lua": "describe(\"broken\", function()\n  it(\"crashes\", function() local t = nil; return t.x end)\nend)\n",
+                "broken_spec.lua":
+                    "describe(\"broken\", function()\n  it(\"crashes\", function() local t = nil; return t.x end)\nend)\n",
             ])
         let result = try CLI.run(["pack", "test", pack])
         #expect(result.status == 1, "\(result.stderr)")

@@ -40,7 +40,9 @@ public struct PackSpecRunner {
     public func specFiles() -> [String] {
         let folder = (pack.root as NSString).appendingPathComponent("spec")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix("_spec.lua") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix("_spec.lua") }.sorted().map {
+            (folder as NSString).appendingPathComponent($0)
+        }
     }
 
     /// Runs one spec file. A file that does not load or run to the end fails as one outcome named
@@ -53,7 +55,8 @@ public struct PackSpecRunner {
                 limits: limits,
                 sandbox: LuaSandbox(
                     randomSeed: 0, modules: pack.modules,
-                    grants: LuaGrants(owner: pack.name, capabilities: pack.capabilities)))
+                    grants: LuaGrants(pack: pack)))
+            try HostAPIRegistry.register(into: state)
             for module in modules.modules { try state.register(module) }
             let collected = try state.run(Self.library, chunkName: "spec.lua")
             guard case .function(let results) = collected.first ?? .nil else {

@@ -22,7 +22,8 @@ final class SpecModules {
                 functions: [
                     LuaHostFunction(
                         "evaluate", since: "1.0.0",
-                        summary: "Scores answers under a flow; ctx may give sex, age, today, legal_basis, settings or case."
+                        summary:
+                            "Scores answers under a flow; ctx may give sex, age, today, legal_basis, settings or case."
                     ) { [unowned self] arguments in
                         .value(try evaluate(arguments))
                     },
@@ -38,7 +39,8 @@ final class SpecModules {
                 functions: [
                     LuaHostFunction(
                         "call", since: "1.0.0",
-                        summary: "Calls a function protected; on failure returns false and the error with its file and line."
+                        summary:
+                            "Calls a function protected; on failure returns false and the error with its file and line."
                     ) { arguments in
                         let body = try arguments.function(1)
                         do {
@@ -164,20 +166,22 @@ final class SpecModules {
 
     private func openCase(_ arguments: LuaArguments) throws -> Int64 {
         let options = try arguments.optionalTable(1) ?? LuaTable()
-        let sex = try options["sex"].stringValue.map { text in
-            guard let sex = Sex(rawValue: text) else { throw LuaHostError("sex: expected \"male\" or \"female\"") }
-            return sex
-        } ?? .female
+        let sex =
+            try options["sex"].stringValue.map { text in
+                guard let sex = Sex(rawValue: text) else { throw LuaHostError("sex: expected \"male\" or \"female\"") }
+                return sex
+            } ?? .female
         var born = try day(options["born"], field: "born")
         if born == nil, let age = options["age"].integerValue {
             born = Day(year: fixture.today.year - Int(age), month: 1, day: 1)
         }
-        let basis = try options["basis"].stringValue.map { text in
-            guard let basis = LegalBasis(rawValue: text) else {
-                throw LuaHostError("basis: expected one of \(LegalBasis.allCases.map(\.rawValue))")
-            }
-            return basis
-        } ?? .sel101
+        let basis =
+            try options["basis"].stringValue.map { text in
+                guard let basis = LegalBasis(rawValue: text) else {
+                    throw LuaHostError("basis: expected one of \(LegalBasis.allCases.map(\.rawValue))")
+                }
+                return basis
+            } ?? .sel101
         let requested = try day(options["requested"], field: "requested") ?? fixture.today
         return try fixture.openCase(
             sex: sex, born: born ?? Day(year: 1980, month: 1, day: 1)!, basis: basis, requested: requested

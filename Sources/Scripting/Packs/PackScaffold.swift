@@ -133,6 +133,7 @@ public struct PackScaffold {
             not_globals = { "io", "package", "debug", "dofile", "loadfile", "warn" }
             read_globals = { os = { fields = { "time", "date", "clock", "difftime" } } }
             files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture" } }
+            exclude_files = { ".tovholder/**/*.lua" }
             max_line_length = 140
 
             """,

@@ -32,7 +32,12 @@ public final class LoadedFlow {
         // loose file, the modules beside it.
         let modules: any LuaModuleResolver =
             file.pack?.modules ?? FolderModuleResolver(root: (file.path as NSString).deletingLastPathComponent)
-        state = try LuaState(limits: limits, sandbox: LuaSandbox(clock: now, randomSeed: 0, modules: modules))
+        // It may do what its pack declares (a loose file: nothing needing a capability), and sees
+        // the host API's Swift modules (`tovholder`); the library below adds `screening`.
+        let grants = file.pack.map(LuaGrants.init(pack:)) ?? LuaGrants(looseFile: file.path)
+        state = try LuaState(
+            limits: limits, sandbox: LuaSandbox(clock: now, randomSeed: 0, modules: modules, grants: grants))
+        try HostAPIRegistry.register(into: state)
         let source: String
         do {
             source = try String(contentsOfFile: file.path, encoding: .utf8)
