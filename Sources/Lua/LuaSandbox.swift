@@ -49,7 +49,7 @@ public struct LuaSandbox: Sendable {
     static let prelude = """
         local rawload, rawcollect, now, findmodule, seed, allowed, osallowed = ...
         local G = _G
-        local error, type, select, pairs, tostring = error, type, select, pairs, tostring
+        local error, type, select, pairs, tostring, pcall = error, type, select, pairs, tostring, pcall
 
         for name in pairs(G) do
           if not allowed[name] then G[name] = nil end
@@ -107,7 +107,9 @@ public struct LuaSandbox: Sendable {
           if loading[name] then
             error("loop or previous error loading module '" .. name .. "'", 2)
           end
-          local source, chunkname = findmodule(name)
+          -- A module that cannot be found is the caller's error: blame the line of its require.
+          local found, source, chunkname = pcall(findmodule, name)
+          if not found then error((tostring(source):gsub("^sandbox:%d+: ", "")), 2) end
           local chunk, message = rawload(source, "@" .. chunkname, "t", G)
           if not chunk then error(message, 0) end
           loading[name] = true

@@ -4,6 +4,7 @@ import Core
 import Foundation
 import Logging
 import Lua
+import Scripting
 
 struct ScriptRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,6 +54,8 @@ struct ScriptRunCommand: ParsableCommand {
             let folder = (file as NSString).deletingLastPathComponent
             let sandbox = LuaSandbox(clock: clock, randomSeed: seed, modules: FolderModuleResolver(root: folder))
             let state = try LuaState(limits: limits, sandbox: sandbox)
+            // The host API every pack sees; a script run by hand has no grants, so nothing is refused.
+            try HostAPIRegistry.register(into: state)
             let overrunMessage = Message.limitOverrun(path: file, milliseconds: timeoutMilliseconds).text(language)
             state.onTimeLimitOverrun(grace: .milliseconds(max(timeoutMilliseconds, 1000))) {
                 writeError(overrunMessage)
