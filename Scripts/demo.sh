@@ -71,6 +71,22 @@ echo '{ "q1": 4, "q2": 9 }' > demo-output/wrong-answers.json
 run screen run audit --case 2 --answers demo-output/wrong-answers.json
 echo "(exit status $?: a wrong answer names the item, and nothing is stored)"
 
+step "Packs: a municipality's own pack on top of ours, tested, locked, signed and verified"
+rm -rf demo-output/dk.aarhus.screening demo-output/site demo-output/aarhus-key demo-output/aarhus-key.pub
+run pack list
+run pack new dk.aarhus.screening --into demo-output/dk.aarhus.screening
+run pack test demo-output/dk.aarhus.screening --date 2026-11-23
+run pack lock demo-output/dk.aarhus.screening
+quiet pack keygen --out demo-output/aarhus-key --name aarhus
+run pack sign demo-output/dk.aarhus.screening --key demo-output/aarhus-key
+mkdir -p demo-output/site
+printf '[trust]\nkeys = { "aarhus" = "%s" }\nrequire_signed = true\n' "$(cat demo-output/aarhus-key.pub)" > demo-output/site/site.toml
+run pack install demo-output/dk.aarhus.screening --site demo-output/site
+run screen list --site demo-output/site
+printf '%s\n' "-- changed after signing" >> demo-output/site/packs/dk.aarhus.screening/flows/example.lua
+run pack verify demo-output/site/packs/dk.aarhus.screening --site demo-output/site
+echo "(exit status $?: a changed file is refused, naming it)"
+
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5
 run audit verify
