@@ -121,7 +121,8 @@ public struct PackScaffold {
               "runtime.path": ["lib/?.lua", "lib/?/init.lua"],
               "workspace.library": ["\(Self.stubsFolder)"],
               "workspace.checkThirdParty": false,
-              "diagnostics.disable": ["lowercase-global"]
+              "diagnostics.disable": ["lowercase-global"],
+              "diagnostics.globals": ["describe", "it", "expect", "flows", "fixture"]
             }
 
             """,
