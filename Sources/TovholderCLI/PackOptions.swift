@@ -29,7 +29,9 @@ struct PackOptions: ParsableArguments {
     /// (field `packs`, or `site`).
     var catalog: FlowCatalog {
         get throws {
-            if let site = searchPath.site, !isFolder(site) { throw DomainError(field: "site", PackWords.noSuchSite(site)) }
+            if let site = searchPath.site, !isFolder(site) {
+                throw DomainError(field: "site", PackWords.noSuchSite(site))
+            }
             for folder in searchPath.folders where folder.layer != .site && !isFolder(folder.path) {
                 throw DomainError(field: "packs", PackWords.noSuchFolder(folder.path))
             }
