@@ -4,6 +4,17 @@
 --   std = "lua54+tovholder"
 return {
   read_globals = {
+    fixture = {
+      fields = {
+        "case",
+      },
+    },
+    flows = {
+      fields = {
+        "complete",
+        "evaluate",
+      },
+    },
     screening = {
       fields = {
         "band",

@@ -8,8 +8,11 @@ import Lua
 public enum HostAPIRegistry {
     /// Every module, sorted by name.
     public static var modules: [HostAPIModule] {
-        (swiftModules + luaModules).sorted { $0.name < $1.name }
+        (swiftModules + luaModules + specModules).sorted { $0.name < $1.name }
     }
+
+    /// The modules only spec files run by `tovholder pack test` see (`flows`, `fixture`).
+    static var specModules: [HostAPIModule] { SpecAPI.modules }
 
     /// The modules implemented in Swift, which ``register(into:context:)`` puts in every pack's
     /// state. Workflow and report modules join them here.
@@ -28,6 +31,13 @@ public enum HostAPIRegistry {
     /// are loaded by the engine they belong to: `screening` by the flow loader.)
     public static func register(into state: LuaState, context: HostAPIContext = HostAPIContext()) throws {
         for module in swiftModules {
+            if let luaModule = module.luaModule(context) { try state.register(luaModule) }
+        }
+    }
+
+    /// Registers the spec files' modules (`tovholder pack test` only), bound to the spec's session.
+    static func registerSpec(into state: LuaState, context: HostAPIContext) throws {
+        for module in specModules {
             if let luaModule = module.luaModule(context) { try state.register(luaModule) }
         }
     }

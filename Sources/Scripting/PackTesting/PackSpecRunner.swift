@@ -57,7 +57,8 @@ public struct PackSpecRunner {
                     randomSeed: 0, modules: pack.modules,
                     grants: LuaGrants(pack: pack)))
             try HostAPIRegistry.register(into: state)
-            for module in modules.modules { try state.register(module) }
+            try HostAPIRegistry.registerSpec(into: state, context: HostAPIContext(spec: modules))
+            try state.register(modules.libraryModule)
             let collected = try state.run(Self.library, chunkName: "spec.lua")
             guard case .function(let results) = collected.first ?? .nil else {
                 return [SpecOutcome(file: file, name: file, passed: false, message: "the spec library did not load")]

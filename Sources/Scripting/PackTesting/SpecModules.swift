@@ -3,8 +3,9 @@ import Core
 import Foundation
 import Lua
 
-/// The host modules of `tovholder pack test`. Flows run in their own states, exactly as in the
-/// product; completed screenings and cases go into the spec's temporary database.
+/// The session of one spec file under `tovholder pack test`: what `flows` and `fixture` (declared in
+/// ``SpecAPI``) do. Flows run in their own states, exactly as in the product; completed screenings
+/// and cases go into the spec's temporary database.
 final class SpecModules {
     let catalog: FlowCatalog
     let fixture: SpecFixture
@@ -15,54 +16,27 @@ final class SpecModules {
         self.fixture = fixture
     }
 
-    var modules: [LuaModule] {
-        [
-            LuaModule(
-                "flows", summary: "Runs the screening flows on the search path (pack test only).",
-                functions: [
-                    LuaHostFunction(
-                        "evaluate", since: "1.0.0",
-                        summary:
-                            "Scores answers under a flow; ctx may give sex, age, today, legal_basis, settings or case."
-                    ) { [unowned self] arguments in
-                        .value(try evaluate(arguments))
-                    },
-                    LuaHostFunction(
-                        "complete", since: "1.0.0",
-                        summary: "Completes a screening of the fixture case; later ones see it in ctx.earlier."
-                    ) { [unowned self] arguments in
-                        .value(try complete(arguments))
-                    },
-                ]),
-            LuaModule(
-                "_spec", summary: "The spec library's own needs (removed from the globals once it has loaded).",
-                functions: [
-                    LuaHostFunction(
-                        "call", since: "1.0.0",
-                        summary:
-                            "Calls a function protected; on failure returns false and the error with its file and line."
-                    ) { arguments in
-                        let body = try arguments.function(1)
-                        do {
-                            try arguments.state.call(body)
-                            return .value(.boolean(true))
-                        } catch let error as LuaError where !error.isLimit {
-                            // The bridge found the Lua line even for an error raised inside a C function.
-                            return .values([.boolean(false), .string(error.description)])
-                        }
+    /// The spec library's own module (`_spec`, removed from the globals once the library has
+    /// loaded). `flows` and `fixture` are declared in ``SpecAPI`` and registered through the registry.
+    var libraryModule: LuaModule {
+        LuaModule(
+            "_spec", summary: "The spec library's own needs.",
+            functions: [
+                LuaHostFunction(
+                    "call", since: "1.0.0",
+                    summary:
+                        "Calls a function protected; on failure returns false and the error with its file and line."
+                ) { arguments in
+                    let body = try arguments.function(1)
+                    do {
+                        try arguments.state.call(body)
+                        return .value(.boolean(true))
+                    } catch let error as LuaError where !error.isLimit {
+                        // The bridge found the Lua line even for an error raised inside a C function.
+                        return .values([.boolean(false), .string(error.description)])
                     }
-                ]),
-            LuaModule(
-                "fixture", summary: "Seeds the spec's temporary database (pack test only).",
-                functions: [
-                    LuaHostFunction(
-                        "case", since: "1.0.0",
-                        summary: "Opens a case for a new citizen: { sex =, born = | age =, basis =, requested = }."
-                    ) { [unowned self] arguments in
-                        .value(.integer(try openCase(arguments)))
-                    }
-                ]),
-        ]
+                }
+            ])
     }
 
     // MARK: - flows
@@ -93,7 +67,7 @@ final class SpecModules {
         return try flow.check(inputs)
     }
 
-    private func evaluate(_ arguments: LuaArguments) throws -> LuaValue {
+    func evaluate(_ arguments: LuaArguments) throws -> LuaValue {
         let options = try arguments.optionalTable(3) ?? LuaTable()
         let flow = try flow(try arguments.string(1), version: options["version"].stringValue)
         let given = try answers(arguments, 2, for: flow)
@@ -101,7 +75,7 @@ final class SpecModules {
         return SpecResultValue.evaluation(try flow.evaluate(given, context: context))
     }
 
-    private func complete(_ arguments: LuaArguments) throws -> LuaValue {
+    func complete(_ arguments: LuaArguments) throws -> LuaValue {
         let flow = try flow(try arguments.string(1), version: nil)
         let caseID = CaseID(try arguments.integer(2))
         let given = try answers(arguments, 3, for: flow)
@@ -164,7 +138,7 @@ final class SpecModules {
 
     // MARK: - fixture
 
-    private func openCase(_ arguments: LuaArguments) throws -> Int64 {
+    func openCase(_ arguments: LuaArguments) throws -> Int64 {
         let options = try arguments.optionalTable(1) ?? LuaTable()
         let sex =
             try options["sex"].stringValue.map { text in
