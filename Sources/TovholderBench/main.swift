@@ -21,9 +21,9 @@ struct Options {
     var rescoreSeed = "sql"
     /// Break the rescoring benchmark's time per evaluation down.
     var rescoreProfile = false
-    /// The folder of packs the rescoring benchmark loads its flows from.
+    /// The folder of packs the rescoring and packs benchmarks load their flows from.
     var packs = "Plugins"
-    /// Run one section only: host-call, workload, startup, limits, store or rescore.
+    /// Run one section only: host-call, workload, startup, limits, store, rescore or packs.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -219,3 +219,4 @@ if options.wants("startup") { startupSection(options) }
 if options.wants("limits") { try limitsSection(options) }
 if options.wants("store") { try storeSection(options) }
 if options.wants("rescore") { try rescoreSection(options) }
+if options.wants("packs") { try packsSection(options) }

@@ -1,4 +1,4 @@
-// `pack install`: into the site where `screen list` sees it, replacing explicitly, and refusing a pack that would not resolve.
+// `pack install`: into the site where `screen list` sees it, replacing explicitly, refusing a pack that would not resolve, and from a .tar.gz.
 import Foundation
 import Testing
 
@@ -85,5 +85,91 @@ import Testing
         let folder = try fixture.pack(["install", pack, "--into", fixture.at("kommune")])
         #expect(folder.status == 2)
         #expect(folder.firstErrorLine == "Mappen '\(fixture.at("kommune"))' findes ikke.")
+    }
+
+    @Test func anArchiveOfALockedPackInstallsAsItsFolderWouldAndLeavesNoTemporaryFolder() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let pack = try fixture.makePack("download/kort", name: "dk.vendor.kort", flows: ["kort"])
+        #expect(try fixture.pack(["lock", pack]).status == 0)
+        let archive = try tar(["-czf", fixture.at("kort.tar.gz"), "-C", fixture.at("download"), "kort"])
+        let result = try install(fixture, [archive, "--site", site])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.outputLines.first == "Installerede dk.vendor.kort 1.0.0 i \(site)/packs/dk.vendor.kort.")
+        #expect(result.outputLines.last == "Kontrolleret: pack.lock passer, ikke signeret.")
+        #expect(fixture.exists("site/packs/dk.vendor.kort/flows/kort.lua"))
+        #expect(fixture.exists("site/packs/dk.vendor.kort/pack.lock"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.at("tmp")) == [])
+
+        // pack.toml at the archive's top works too; the same pack again changes nothing.
+        let flat = try tar(["-czf", fixture.at("kort.tgz"), "-C", pack, "."])
+        let again = try install(fixture, [flat, "--site", site])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(
+            again.outputLines.first
+                == "dk.vendor.kort 1.0.0 er allerede installeret i \(site)/packs/dk.vendor.kort; intet er ændret.")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.at("tmp")) == [])
+    }
+
+    @Test func anArchiveHoldingASymbolicLinkIsRefusedAndNothingIsInstalled() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let pack = try fixture.makePack("download/kort", name: "dk.vendor.kort", flows: ["kort"])
+        try FileManager.default.createSymbolicLink(
+            atPath: pack + "/flows/passwd.lua", withDestinationPath: "/etc/passwd")
+        let archive = try tar(["-czf", fixture.at("kort.tar.gz"), "-C", fixture.at("download"), "kort"])
+        let result = try install(fixture, [archive, "--site", site])
+        #expect(result.status == 2)
+        #expect(
+            result.firstErrorLine
+                == "Arkivet \(archive) installeres ikke: kort/flows/passwd.lua er et symbolsk link; "
+                + "en pakke må kun indeholde almindelige filer og mapper.")
+        #expect(result.stdout == "")
+        #expect(!fixture.exists("site/packs"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.at("tmp")) == [])
+        let english = try install(fixture, [archive, "--site", site, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(
+            english.firstErrorLine
+                == "The archive \(archive) is not installed: kort/flows/passwd.lua is a symbolic link; "
+                + "a pack may hold only regular files and folders.")
+    }
+
+    @Test func anArchiveWithTwoPacksIsRefused() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        try fixture.makePack("two/kort", name: "dk.vendor.kort", flows: ["kort"])
+        try fixture.makePack("two/lang", name: "dk.vendor.lang", flows: ["lang"])
+        let archive = try tar(["-czf", fixture.at("two.tgz"), "-C", fixture.at("two"), "kort", "lang"])
+        let result = try install(fixture, [archive, "--site", site])
+        #expect(result.status == 2)
+        #expect(
+            result.firstErrorLine
+                == "Arkivet \(archive) installeres ikke: det indeholder 2 pakker (kort, lang); "
+                + "et arkiv skal indeholde præcis én.")
+        #expect(result.stdout == "")
+        #expect(!fixture.exists("site/packs"))
+    }
+
+    /// Runs `tar ARGUMENTS` and returns the archive it made (the argument after `-czf`).
+    private func tar(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tar"] + arguments
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return arguments[1]
+    }
+
+    /// Runs `tovholder pack install ARGUMENTS` with its own empty TMPDIR (the fixture's `tmp`),
+    /// so that a test can see the unpacked archive was removed.
+    private func install(_ fixture: PackFixture, _ arguments: [String]) throws -> CLIResult {
+        try FileManager.default.createDirectory(atPath: fixture.at("tmp"), withIntermediateDirectories: true)
+        return try CLI.run(
+            ["pack", "install"] + arguments, in: fixture.folder.path,
+            environment: [
+                "TOVHOLDER_LANG": "da", "TOVHOLDER_SITE": "", "TOVHOLDER_PACKS": "", "TMPDIR": fixture.at("tmp"),
+            ])
     }
 }
