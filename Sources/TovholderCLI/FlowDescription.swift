@@ -50,19 +50,22 @@ enum FlowDescription {
         if item.hasVisibilityRule { notes.append(ScreeningWords.visibleWhen.text(language)) }
         if item.hasValidationRule { notes.append(ScreeningWords.validated.text(language)) }
         var lines = ["\(item.id)  \(item.text.text(language))  [\(notes.joined(separator: "; "))]"]
-        for option in item.options {
-            // Points are shown where they differ from the code (a code counts as its own points).
-            let points =
-                option.points.flatMap { $0 == option.code.numberValue ? nil : $0 }
-                .map { " (\(ScreeningWords.points(ResultText.format($0, decimals: nil)).text(language)))" } ?? ""
-            lines.append("    \(option.code.display) = \(option.text.text(language))\(points)")
-        }
+        lines += item.options.map { optionLine($0, language) }
         for row in item.rows {
             let cells = item.columns.map { "\(row.id)\($0.suffix)" }.joined(separator: ", ")
             lines.append("    \(row.text.text(language)): \(cells)")
         }
         if let help = item.help { lines.append("    \(ScreeningWords.help.text(language)): \(help.text(language))") }
         return lines
+    }
+
+    /// `    2 = Ofte`, with the points where they differ from the code (a code counts as its own points).
+    private static func optionLine(_ option: FlowOption, _ language: Language) -> String {
+        var line = "    \(option.code.display) = \(option.text.text(language))"
+        if let points = option.points, points != option.code.numberValue {
+            line += " (" + ScreeningWords.points(ResultText.format(points, decimals: nil)).text(language) + ")"
+        }
+        return line
     }
 
     private static func range(_ item: FlowItem, _ language: Language) -> String? {
