@@ -24,8 +24,8 @@ public struct InstallOutcome: Hashable, Sendable {
 /// The source is verified under the site's policy first (``PackVerifier``, as a non-built-in
 /// pack); then exactly its locked files (or, unlocked, the files a lock would cover) are copied
 /// to a hidden temporary folder beside the destination (discovery skips hidden folders), the copy
-/// is verified again, and it is renamed into place. A refused install leaves the destination as it was. Archives (`.tar.gz`)
-/// are not read yet: unpack first.
+/// is verified again, and it is renamed into place. A refused install leaves the destination as it
+/// was. It takes a folder: the CLI unpacks an archive (`.tar.gz`) into a temporary one first.
 public struct PackInstaller: Sendable {
     public let site: SiteConfiguration
 
