@@ -76,6 +76,14 @@ struct PackInstallCommand: TovholderCommand {
                 ([PackWords.wouldNotResolve(manifest.label).text(language)] + lines).joined(separator: "\n"))
         }
 
+        // Nothing half-working goes in: every Lua file must compile and every flow load.
+        let validation = try PackValidation(folder: source, searchPath: path)
+        guard validation.problems.isEmpty else {
+            let lines = validation.problems.map { "  \($0)" }
+            throw CLIFailure.checkFailed(
+                ([PackWords.doesNotValidate(manifest.label).text(language)] + lines).joined(separator: "\n"))
+        }
+
         let outcome: InstallOutcome
         do {
             outcome = try PackInstaller(site: site).install(packAt: source, into: folder, replace: replace)

@@ -54,6 +54,7 @@ enum PackWords: LocalizedText {
     case replaced(label: String, previous: String?, folder: String)
     case unchanged(label: String, folder: String)
     case checked(locked: Bool, signer: String?)
+    case doesNotValidate(String)
     case wouldNotResolve(String)
 
     func text(_ language: Language) -> String {
@@ -221,6 +222,10 @@ enum PackWords: LocalizedText {
                 signer.map { da ? "signeret af \"\($0)\"" : "signed by \"\($0)\"" }
                 ?? PackWords.signatureNone.text(language)
             return da ? "Kontrolleret: \(lock), \(signature)." : "Checked: \(lock), \(signature)."
+        case .doesNotValidate(let label):
+            return da
+                ? "\(label) installeres ikke: pakken har fejl (se tovholder pack validate):"
+                : "\(label) is not installed: the pack has problems (see tovholder pack validate):"
         case .wouldNotResolve(let label):
             return da
                 ? "\(label) installeres ikke: med den ville pakkerne ikke kunne bruges (intet er skrevet):"

@@ -64,6 +64,20 @@ import Testing
         #expect(listing == ["site.toml"])
     }
 
+    @Test func aPackWhoseFlowDoesNotLoadIsRefusedAndNothingIsWritten() throws {
+        let fixture = try PackFixture()
+        let site = try fixture.makeSite("site")
+        let pack = try fixture.makePack(
+            "broken", name: "dk.vendor.broken", flows: ["kort"], files: ["flows/halv.lua": "return 1\n"])
+        let result = try fixture.pack(["install", pack, "--site", site])
+        #expect(result.status == 1)
+        #expect(
+            result.firstErrorLine.hasPrefix("dk.vendor.broken 1.0.0 installeres ikke: pakken har fejl"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("\(pack)/flows/halv.lua"), "\(result.stderr)")
+        #expect(!fixture.exists("site/packs/dk.vendor.broken"))
+    }
+
     @Test func aPackProvidingAShippedFlowWithoutOverridingItIsRefused() throws {
         let fixture = try PackFixture()
         let municipality = try fixture.folder.write("kommune/.keep", "")
