@@ -45,9 +45,10 @@ import Testing
         #expect(
             try fixture.sql("SELECT status, flow, flow_version FROM screening_response") == ["completed|audit|1.0.0"])
         #expect(
-            try fixture.sql("SELECT kind, case_id, subject FROM event")
+            try fixture.sql("SELECT kind, case_id, subject FROM event WHERE kind LIKE 'screening.%'")
                 == ["screening.completed|1|screening_response:\(rowID)"])
-        let payload = try jsonObject(try fixture.sql("SELECT payload FROM event").joined() + "\n")
+        let payload = try jsonObject(
+            try fixture.sql("SELECT payload FROM event WHERE kind LIKE 'screening.%'").joined() + "\n")
         #expect(payload.object("scores").number("total") == 8)
         #expect(payload.strings("flags") == ["hazardous"])
     }

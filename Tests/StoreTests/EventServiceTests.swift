@@ -35,7 +35,10 @@ import Testing
         let id = try test.database.write(context) { tx in
             try tx.raise("plan.approved", case: caseID, subject: "plan:7", payload: Payload(planId: 7, note: nil))
         }
-        let events = try test.database.write(tester) { try $0.events(case: caseID) }
+        // Opening the case raised its own events (case.requested, case.opened) before this one.
+        let events = try test.database.write(tester) { try $0.events(case: caseID) }.filter {
+            !$0.kind.hasPrefix("case.")
+        }
         try #require(events.count == 1)
         let event = events[0]
         #expect(event.id == id)
@@ -59,14 +62,19 @@ import Testing
                     payload: Payload(planId: index))
             }
         }
-        #expect(ids.map(\.rawValue) == [1, 2, 3, 4, 5])
-        let first = try test.database.write(tester) { try $0.events(after: nil, limit: 2) }
+        // Events 1 and 2 are the seeded case's (case.requested, case.opened).
+        #expect(ids.map(\.rawValue) == [3, 4, 5, 6, 7])
+        let opening = try test.database.write(tester) { try $0.events(after: nil, limit: 2) }
+        #expect(opening.map(\.kind) == ["case.requested", "case.opened"])
+        let first = try test.database.write(tester) { try $0.events(after: opening.last!.id, limit: 2) }
         #expect(first.map(\.id) == Array(ids[0..<2]))
         #expect(first[0].caseID == nil && first[0].citizenID == nil && first[0].subject == nil)
         let rest = try test.database.write(tester) { try $0.events(after: first.last!.id, limit: 10) }
         #expect(rest.map(\.id) == Array(ids[2...]))
         #expect(try test.database.write(tester) { try $0.events(after: ids.last, limit: 10) }.isEmpty)
-        #expect(try test.database.write(tester) { try $0.events(case: caseID) }.map(\.id) == [ids[1], ids[3]])
+        #expect(
+            try test.database.write(tester) { try $0.events(case: caseID) }.filter { $0.kind == "test.event" }.map(\.id)
+                == [ids[1], ids[3]])
     }
 
     @Test func readingEventsIsAudited() throws {
@@ -80,9 +88,10 @@ import Testing
         _ = try test.database.write(tester) { try $0.events(after: nil, limit: 10) }
         _ = try test.database.write(tester) { try $0.events(after: EventID(1), limit: 10) }
         let entries = try test.database.read { try AuditLog.entries($0) }
-        #expect(entries.map(\.action) == ["create", "open", "read", "list"])
+        #expect(entries.map(\.action) == ["create", "open", "read", "list", "list"])
         #expect(entries[2].citizenId == citizen.rawValue)
-        #expect(entries[3].summary == "events 1 to 1 listed (1)")
+        #expect(entries[3].summary == "events 1 to 3 listed (3)")
+        #expect(entries[4].summary == "events 2 to 3 listed (2)")
         #expect(try test.database.read { try AuditChain.verify($0) }.isEmpty)
     }
 
@@ -117,11 +126,12 @@ import Testing
                 throw Refused()
             }
         }
-        #expect(try test.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 0)
+        // Only the seeded case's own two events are there.
+        #expect(try test.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 2)
         let id = try test.database.write(tester) { tx in
             try tx.raise("test.event", case: caseID, subject: nil, payload: Payload(planId: 2))
         }
         // The journal has no gap where the failed command's event was.
-        #expect(id == EventID(1))
+        #expect(id == EventID(3))
     }
 }

@@ -19,6 +19,11 @@ extension StoreTransaction {
         try audit(
             entity: "case", id: id, citizen: citizenID.rawValue, action: "open",
             summary: "case opened: \(basis.rawValue), requested \(requested), municipality \(municipality)")
+        let caseID = CaseID(id)
+        try raiseCaseEvents(from: [], to: treatmentCase, id: caseID)
+        try raise(
+            CaseLifecycleEvent.opened, case: caseID, subject: "treatment_case:\(id)",
+            payload: CaseLifecycleEvent(treatmentCase, id: caseID, day: requested))
         return treatmentCase
     }
 
@@ -29,10 +34,12 @@ extension StoreTransaction {
         _ id: CaseID, action: String, _ change: (inout TreatmentCase) throws -> String
     ) throws -> TreatmentCase {
         var treatmentCase = try existingCase(id)
+        let before = treatmentCase.events
         let summary = try change(&treatmentCase)
         try Self.cases.update(
             db, id: id.rawValue, caseColumns(treatmentCase, data: try JSONColumn.encode(treatmentCase)))
         try audit(entity: "case", id: id, citizen: treatmentCase.citizen.rawValue, action: action, summary: summary)
+        try raiseCaseEvents(from: before, to: treatmentCase, id: id)
         return treatmentCase
     }
 
