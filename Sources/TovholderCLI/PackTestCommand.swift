@@ -28,8 +28,7 @@ struct PackTestCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            guard isFolder(folder) else {
                 throw DomainError(field: "dir", PackTestWords.noFolder(folder))
             }
             let today = try date.day()

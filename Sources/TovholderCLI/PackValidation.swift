@@ -96,16 +96,11 @@ struct PackValidation {
 
     /// The pack as its flows see it: its own modules and those of the dependencies on the path.
     private func identity(_ manifest: PackManifest, survey: PackSurvey) -> PackIdentity {
-        func scope(_ name: String, _ root: String, _ modules: String?) -> PackModuleResolver.Scope {
-            .init(pack: name, folder: modules.map { (root as NSString).appendingPathComponent($0) })
-        }
         let dependencies = manifest.dependencies.compactMap { dependency in
-            survey.report.pack(named: dependency.name).map { scope($0.name, $0.folder, $0.manifest.modules) }
+            survey.report.pack(named: dependency.name).map {
+                PackModuleResolver.Scope(pack: $0.name, root: $0.folder, modules: $0.manifest.modules)
+            }
         }
-        return PackIdentity(
-            name: manifest.name, version: manifest.version, root: folder,
-            modules: PackModuleResolver(
-                own: scope(manifest.name, folder, manifest.modules), dependencies: dependencies),
-            capabilities: manifest.capabilities.map(\.rawValue))
+        return PackIdentity(manifest: manifest, folder: folder, dependencies: dependencies)
     }
 }

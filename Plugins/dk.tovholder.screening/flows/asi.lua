@@ -921,8 +921,8 @@ end
 
 local function interpret(computed, ctx)
   local bands, flags = {}, {}
-  local considerable = s.setting(ctx, "considerable_from") or 6
-  local worse = s.setting(ctx, "worse_by") or 0.1
+  local considerable = s.setting(ctx, "considerable_from")
+  local worse = s.setting(ctx, "worse_by")
   for _, area in ipairs(AREAS) do
     local rating_id = area.id .. "_severity"
     local level = computed[rating_id]
@@ -955,7 +955,7 @@ local function recommend(result, ctx, a)
     }
   end
   local psychiatric_rating = result.scores.psychiatric_severity
-  if psychiatric_rating ~= nil and psychiatric_rating >= (s.setting(ctx, "psychologist_from") or 6) then
+  if psychiatric_rating ~= nil and psychiatric_rating >= s.setting(ctx, "psychologist_from") then
     recommendations[#recommendations + 1] = {
       code = "refer_psychologist",
       text = t("Interviewerens vurdering viser et betydeligt behov for psykiatrisk eller psykologisk behandling. "
@@ -967,7 +967,7 @@ local function recommend(result, ctx, a)
     }
   end
   local medical_rating = result.scores.medical_severity
-  if medical_rating ~= nil and medical_rating >= (s.setting(ctx, "gp_from") or 6) then
+  if medical_rating ~= nil and medical_rating >= s.setting(ctx, "gp_from") then
     recommendations[#recommendations + 1] = {
       code = "refer_gp",
       text = t("Interviewerens vurdering viser et betydeligt behov for lægelig behandling. Tal med borgeren om at "

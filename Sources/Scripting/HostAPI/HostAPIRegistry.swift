@@ -30,14 +30,16 @@ public enum HostAPIRegistry {
     /// capability the state's grants lack refuses every call, naming it. (Modules defined in Lua
     /// are loaded by the engine they belong to: `screening` by the flow loader.)
     public static func register(into state: LuaState, context: HostAPIContext = HostAPIContext()) throws {
-        for module in swiftModules {
-            if let luaModule = module.luaModule(context) { try state.register(luaModule) }
-        }
+        try register(swiftModules, into: state, context: context)
     }
 
     /// Registers the spec files' modules (`tovholder pack test` only), bound to the spec's session.
     static func registerSpec(into state: LuaState, context: HostAPIContext) throws {
-        for module in specModules {
+        try register(specModules, into: state, context: context)
+    }
+
+    private static func register(_ modules: [HostAPIModule], into state: LuaState, context: HostAPIContext) throws {
+        for module in modules {
             if let luaModule = module.luaModule(context) { try state.register(luaModule) }
         }
     }
