@@ -27,8 +27,10 @@ bench: bootstrap
 	@Scripts/bench.sh
 
 lint: bootstrap
-	luacheck --no-color Examples Benchmarks
+	luacheck --no-color Examples Benchmarks --exclude-files 'Examples/packs/**'
 	cd Plugins/dk.tovholder.screening && luacheck --no-color .
+	cd Plugins/dk.tovholder.kip && luacheck --no-color .
+	cd Examples/packs/dk.aarhus.samarbejdsaftale && luacheck --no-color .
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 
 format:

@@ -48,14 +48,16 @@ quiet plan set 1 --part kip.challenges.citizen --text "Ustabil bolig; vil gerne 
 quiet plan set 1 --part kip.challenges.practitioners --text "Angst og uregelmæssigt fremmøde"
 quiet plan goal add 1 --area housing --description "Fast bolig inden sommer" --target 2027-06-01 --priority 1
 quiet plan goal add 1 --area substance_use --description "Mindre forbrug på hverdage" --harm-reduction --priority 2
+quiet plan goal add 1 --area employment --description "Beholde jobbet som lagermedarbejder" --priority 3
 quiet plan intervention add 1 --description "Bostøtte to gange om ugen" --sector social --responsible 2 --goal 1
 quiet plan intervention add 1 --description "Samtaleforløb for angst" --sector health --mode integrated --responsible 3 --goal 2
 quiet plan external add 1 --kind gp_treatment_plan --owner 1 --date 2026-10-15 --goals "Stabil medicinering"
 quiet plan coordinator 1 --actor 2
 quiet plan consent 1 --consent 1
-quiet plan followup add 1 --due 2027-02-15 --purpose "Næste KIP-møde"
+quiet plan followup add 1 --due 2027-05-10 --purpose "Næste KIP-møde"
 quiet plan meeting add 1 --date 2026-11-10 --participants 1,2,3 --citizen-present yes
 run plan activate 1 --date 2026-11-10
+quiet plan meeting add 1 --date 2026-11-20 --participants 2,3 --citizen-present no
 run plan show 1
 run plan history 1
 run plan diff 1 3 5
@@ -86,6 +88,22 @@ run screen list --site demo-output/site
 printf '%s\n' "-- changed after signing" >> demo-output/site/packs/dk.aarhus.screening/flows/example.lua
 run pack verify demo-output/site/packs/dk.aarhus.screening --site demo-output/site
 echo "(exit status $?: a changed file is refused, naming it)"
+
+step "Workflows: the local agreements are Lua rules reacting to what happens (pack dk.tovholder.kip)"
+echo "(every command above raised events; the rules made tasks and messages in the same transaction)"
+run workflow list
+run task list --today 2026-11-23
+run outbox list
+run case history 1 | head -n 24
+echo "(the daily tick: Maria's request of 2026-10-20 has not led to a start, so the guarantee is breached)"
+run tick --now 2026-11-23
+run tick --now 2026-11-23
+echo "(a second tick the same day raises nothing new)"
+run outbox mark-sent 1 --channel "sikker mail" --date 2026-11-23
+
+step "A municipality's own agreement, tried on last year's cases before it goes live"
+run pack info dk.aarhus.samarbejdsaftale --packs Examples/packs/dk.aarhus.samarbejdsaftale
+run workflow simulate --pack Examples/packs/dk.aarhus.samarbejdsaftale --limit 6
 
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5

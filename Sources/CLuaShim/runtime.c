@@ -120,6 +120,18 @@ static const char *tvh_source_name(const lua_Debug *ar) {
     return ar->short_src;
 }
 
+/* The innermost Lua function on L's stack with a current line: its chunk name and line. */
+int tvh_caller(lua_State *L, const char **source, int *line) {
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0) continue;
+        *source = tvh_source_name(&ar);
+        *line = ar.currentline;
+        return 1;
+    }
+    return 0;
+}
+
 /* The message handler. It finds the Lua frame the message's "chunk:line:" prefix points at
  * (or else the innermost Lua frame), records it and a traceback, and turns a non-string error
  * object into a string. The cap is lifted while it runs so the traceback can always be built. */

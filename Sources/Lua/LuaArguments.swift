@@ -101,6 +101,15 @@ public struct LuaArguments {
 
     /// True when the argument is absent or nil.
     @inlinable
+    /// The chunk and line of the Lua code that called the function (`workflows/kip.lua`, 12),
+    /// nil when no Lua function is on the stack.
+    public var caller: (chunk: String, line: Int)? {
+        var source: UnsafePointer<CChar>?
+        var line: Int32 = 0
+        guard tvh_caller(thread, &source, &line) != 0, let source else { return nil }
+        return (String(cString: source), Int(line))
+    }
+
     public func isAbsent(_ index: Int) -> Bool {
         tvh_isnoneornil(thread, Int32(index)) != 0
     }

@@ -120,8 +120,10 @@ extension LuaValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expres
     }
 }
 
-/// A key of a Lua table other than the array part's `1...n`.
-public enum LuaKey: Hashable, Sendable, Comparable {
+/// A key of a Lua table other than the array part's `1...n`; a string literal is a string key.
+public enum LuaKey: Hashable, Sendable, Comparable, ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+
     case boolean(Bool)
     case integer(Int64)
     case number(Double)

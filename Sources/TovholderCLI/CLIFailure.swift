@@ -5,6 +5,7 @@ import Foundation
 import Lua
 import Packs
 import Scripting
+import Store
 
 /// A command's failure. `badInput` exits with 2 (nothing was done or written); `scriptFailed`
 /// and `checkFailed` (a check that answered no: consent not given, audit chain broken) with 1.
@@ -62,6 +63,10 @@ extension TovholderCommand {
             } catch let error as FlowFileError {
                 throw CLIFailure.scriptFailed(error.description)
             } catch let error as PackError {
+                throw CLIFailure.scriptFailed(error.description)
+            } catch let error as WorkflowError {
+                throw CLIFailure.scriptFailed(error.text(language))
+            } catch let error as EventCascadeError {
                 throw CLIFailure.scriptFailed(error.description)
             } catch let error as LuaError {
                 var text = error.description

@@ -11,7 +11,6 @@ struct ScreenResultCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var responseArgument: ResponseArgument
 
@@ -23,7 +22,7 @@ struct ScreenResultCommand: TovholderCommand {
             }
             // The flow's texts label the scores when the version is still installed; the stored
             // result stands on its own when it is not.
-            let flow = try? packs.catalog.flow(response.flow.id, version: response.flow.version)
+            let flow = try? database.packs.catalog.flow(response.flow.id, version: response.flow.version)
             try ScreeningPrinter(output: output, language: language).print(
                 response, flow: flow?.definition, rescorings: rescorings)
         }
@@ -37,7 +36,6 @@ struct ScreenRescoreCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var responseArgument: ResponseArgument
 
@@ -50,7 +48,7 @@ struct ScreenRescoreCommand: TovholderCommand {
             let version = try parseVersion(self.version)
             let (response, rescoring, flowDefinition) = try database.write("screen rescore", language) { transaction in
                 let original = try transaction.screeningResponse(id)
-                let flow = try packs.catalog.flow(original.flow.id, version: version)
+                let flow = try database.packs.catalog.flow(original.flow.id, version: version)
                 let rescoring = try ScreeningRecorder(transaction, language: language).rescore(id, under: flow)
                 return (original, rescoring, flow.definition)
             }
@@ -81,7 +79,6 @@ struct ScreenHistoryCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
 
     @Option(name: .customLong("case"), help: "The case.")
@@ -110,7 +107,7 @@ struct ScreenHistoryCommand: TovholderCommand {
             for response in responses where !flowIDs.contains(response.flow.id) { flowIDs.append(response.flow.id) }
             for id in flowIDs {
                 let ofFlow = responses.filter { $0.flow.id == id }
-                let definition = try? packs.catalog.flow(id).definition
+                let definition = try? database.packs.catalog.flow(id).definition
                 lines += HistoryTable.lines(ofFlow, definition: definition, language)
                 lines.append("")
             }

@@ -12,7 +12,6 @@ struct ScreenRunCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var date: DateOption
 
@@ -32,7 +31,7 @@ struct ScreenRunCommand: TovholderCommand {
         try runReporting { language in
             let caseID = try parseID(self.caseID, as: CaseID.self, field: "case")
             let day = try date.day()
-            let loaded = try packs.catalog.flow(flow, version: try version.map(parseVersion))
+            let loaded = try database.packs.catalog.flow(flow, version: try version.map(parseVersion))
             let session = ScreeningSession(
                 database: database, output: output, language: language, command: "screen run")
             if let answers {
@@ -51,7 +50,6 @@ struct ScreenResumeCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var responseArgument: ResponseArgument
 
@@ -65,7 +63,7 @@ struct ScreenResumeCommand: TovholderCommand {
             guard response.status == .inProgress else {
                 throw DomainError(field: "response", ScreeningProblem.completed)
             }
-            let loaded = try packs.catalog.flow(response.flow.id, version: response.flow.version)
+            let loaded = try database.packs.catalog.flow(response.flow.id, version: response.flow.version)
             let session = ScreeningSession(
                 database: database, output: output, language: language, command: "screen resume")
             if let answers {

@@ -11,7 +11,6 @@ struct ScreenSettingsCommand: TovholderCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var packs: PackOptions
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The flow's id.")
@@ -34,7 +33,7 @@ struct ScreenSettingsCommand: TovholderCommand {
 
     func run() throws {
         try runReporting { language in
-            let loaded = try packs.catalog.flow(flow)
+            let loaded = try database.packs.catalog.flow(flow)
             let defaults = loaded.definition.settings
             let known = defaults.keys.sorted()
             func checkName(_ name: String, option: String) throws {

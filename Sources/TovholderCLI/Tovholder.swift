@@ -11,7 +11,8 @@ struct Tovholder: ParsableCommand {
         subcommands: [
             InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, ParticipantCommand.self,
             CoordinatorCommand.self, ConsentCommand.self, PlanCommand.self, BarrierCommand.self, TaskCommand.self,
-            AuditCommand.self, ScreenCommand.self, ScriptCommand.self,
+            OutboxCommand.self,
+            TickCommand.self, WorkflowCommand.self, AuditCommand.self, ScreenCommand.self, ScriptCommand.self,
             PackCommand.self,
         ]
     )

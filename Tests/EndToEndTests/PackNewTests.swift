@@ -10,8 +10,10 @@ import Testing
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("tovholder pack test \(pack)"))
         for file in [
-            "pack.toml", "flows/example.lua", "lib/answers.lua", "spec/example_spec.lua", ".luarc.json", ".luacheckrc",
+            "pack.toml", "flows/example.lua", "workflows/example.lua", "lib/answers.lua", "spec/example_spec.lua",
+            ".luarc.json", ".luacheckrc",
             "tovholder_std.lua", ".tovholder/stubs/screening.lua", ".tovholder/stubs/tovholder.lua",
+            ".tovholder/stubs/workflow.lua",
         ] {
             #expect(FileManager.default.fileExists(atPath: pack + "/" + file), "\(file)")
         }

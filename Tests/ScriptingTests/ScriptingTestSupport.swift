@@ -12,6 +12,7 @@ enum Paths {
         .deletingLastPathComponent().deletingLastPathComponent().path
     static let plugins = repository + "/Plugins"
     static let screeningPack = plugins + "/dk.tovholder.screening"
+    static let kipPack = plugins + "/dk.tovholder.kip"
     static let fixtures = repository + "/Tests/ScriptingTests/Fixtures"
 }
 

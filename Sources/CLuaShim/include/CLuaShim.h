@@ -106,6 +106,10 @@ const char *tvh_error_traceback(lua_State *L);
  * the allocator's cap in force while Lua runs. */
 int tvh_pcall(lua_State *L, int nargs, int nresults);
 
+/* The chunk and line of the innermost Lua function calling into L (for a host function: its
+ * caller); 0 when no Lua function is on the stack. `source` points into Lua's own strings. */
+int tvh_caller(lua_State *L, const char **source, int *line);
+
 /* Loads a chunk in text mode only (the cap applies; never raises). */
 int tvh_load(lua_State *L, const char *buf, size_t len, const char *chunkname);
 

@@ -17,6 +17,8 @@ public enum IDTag {
     public enum ScreeningResponse {}
     public enum Rescoring {}
     public enum Event {}
+    public enum OutboxMessage {}
+    public enum WorkflowEffect {}
 }
 
 public typealias CitizenID = EntityID<IDTag.Citizen>
@@ -34,3 +36,5 @@ public typealias BarrierAssessmentID = EntityID<IDTag.BarrierAssessment>
 public typealias ScreeningResponseID = EntityID<IDTag.ScreeningResponse>
 public typealias RescoringID = EntityID<IDTag.Rescoring>
 public typealias EventID = EntityID<IDTag.Event>
+public typealias OutboxMessageID = EntityID<IDTag.OutboxMessage>
+public typealias WorkflowEffectID = EntityID<IDTag.WorkflowEffect>

@@ -16,7 +16,7 @@ public enum HostAPIRegistry {
 
     /// The modules implemented in Swift, which ``register(into:context:)`` puts in every pack's
     /// state. Workflow and report modules join them here.
-    static var swiftModules: [HostAPIModule] { [TovholderAPI.module] }
+    static var swiftModules: [HostAPIModule] { [TovholderAPI.module, WorkflowAPI.module] }
 
     /// The modules the host's Lua libraries define, declared for the stubs and the reference.
     static var luaModules: [HostAPIModule] { [ScreeningLibraryAPI.module] }

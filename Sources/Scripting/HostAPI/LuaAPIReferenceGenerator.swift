@@ -27,7 +27,29 @@ public enum LuaAPIReferenceGenerator {
         ]
         lines += modules.map { "| [`\($0.name)`](#\($0.name)) | \($0.since) | \(cell($0.summary)) |" }
         for module in modules { lines += section(module) }
+        lines += events()
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The events workflow rules handle, each with its payload's fields.
+    private static func events() -> [String] {
+        var lines = [
+            "", "## Events", "",
+            "What `workflow.on` accepts. The host raises each inside the transaction of the command that caused it "
+                + "(the time events in `tovholder tick`'s); a rule gets `event` with the fields below and always "
+                + "`kind` (the event), `id` (its journal id), `at` (when it was recorded, ISO 8601 UTC) and "
+                + "`case_id`. Days are `YYYY-MM-DD`; a field marked `?` may be absent. No event carries a "
+                + "citizen's name or CPR number.",
+            "", "| event | when |", "|---|---|",
+        ]
+        lines += WorkflowEvents.all.map {
+            "| [`\($0.name)`](#\($0.name.replacingOccurrences(of: ".", with: ""))) | \(cell($0.summary)) |"
+        }
+        for event in WorkflowEvents.all {
+            lines += ["", "### \(event.name)", "", event.summary, "", "| field | type | |", "|---|---|---|"]
+            lines += event.fields.map { "| `\($0.name)` | `\(cell($0.type))` | \(cell($0.doc)) |" }
+        }
+        return lines
     }
 
     private static func section(_ module: HostAPIModule) -> [String] {

@@ -2,8 +2,8 @@
 import Foundation
 import Packs
 
-/// The starting point of a pack: a manifest, an example flow with a shared module, a spec that
-/// passes, and the editor and linter configuration. The type stubs and the luacheck standard are
+/// The starting point of a pack: a manifest, an example flow with a shared module, an example
+/// workflow rule, a spec that passes, and the editor and linter configuration. The type stubs and the luacheck standard are
 /// generated into it by the caller from the host API registry, so they match the host that made it.
 public struct PackScaffold {
     public let name: String
@@ -34,9 +34,10 @@ public struct PackScaffold {
             authors = ["Navn <mail@example.dk>"]
             license = "Proprietary"
             flows = "flows"
+            workflows = "workflows"
             modules = "lib"
             # What the pack may do; `tovholder pack info` shows it to the municipality before installing.
-            capabilities = []
+            capabilities = ["events:subscribe", "tasks:write"]
 
             # Other packs this one builds on, with the versions it works with:
             # [dependencies]
@@ -77,6 +78,19 @@ public struct PackScaffold {
               end,
             }
 
+            """,
+            "workflows/example.lua": """
+            -- An example workflow rule: a high example score gives the coordinator a task. See Docs/Workflows.md.
+            workflow.on("screening.completed", function(event, ctx)
+              if event.flow ~= "example" or event.bands.total ~= "high" then return end
+              ctx.task {
+                title = "Tal med borgeren om den høje eksempel-score",
+                assignee = "tovholder",
+                within = 7,
+                -- One task per response, however often the event is handled.
+                key = "example_high_" .. event.response_id,
+              }
+            end, { name = "example.high_score" })
             """,
             "lib/answers.lua": """
             -- Option lists the pack's flows share: `require("answers")`.

@@ -34,6 +34,9 @@ enum Schema {
         migrator.registerMigration("v3-screening") { db in
             try db.execute(sql: screeningTables)
         }
+        migrator.registerMigration("v4-workflows") { db in
+            try db.execute(sql: workflowTables)
+        }
         return migrator
     }
 

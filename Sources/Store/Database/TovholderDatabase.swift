@@ -1,4 +1,5 @@
 // The SQLite database file: opening it (WAL, foreign keys, busy timeout), migrating it, and one transaction per command.
+import Core
 import Foundation
 import GRDB
 
@@ -10,11 +11,16 @@ public final class TovholderDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
     let clock: @Sendable () -> Date
+    /// Runs the workflows on the events each command raises, before it commits; none: events are
+    /// only recorded.
+    public let dispatcher: (any EventDispatcher)?
 
     /// Opens (creating if needed) the database at `path`. `busyTimeout` is how long a command waits
     /// for another process's write to finish before giving up.
-    public init(path: String, busyTimeout: TimeInterval = 15, clock: @escaping @Sendable () -> Date = { Date() }) throws
-    {
+    public init(
+        path: String, busyTimeout: TimeInterval = 15, clock: @escaping @Sendable () -> Date = { Date() },
+        dispatcher: (any EventDispatcher)? = nil
+    ) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -24,6 +30,7 @@ public final class TovholderDatabase: Sendable {
         }
         self.path = path
         self.clock = clock
+        self.dispatcher = dispatcher
         pool = try DatabasePool(path: path, configuration: configuration)
     }
 
@@ -38,17 +45,37 @@ public final class TovholderDatabase: Sendable {
         return Schema.migrator.migrations.filter { !applied.contains($0) }
     }
 
-    /// Runs `body` in one immediate write transaction, audited under `context`. Throwing from the
-    /// body rolls back everything, audit entries included.
-    public func write<T>(_ context: AuditContext, _ body: (StoreTransaction) throws -> T) throws -> T {
+    /// Runs `body` in one immediate write transaction, audited under `context`. The events it
+    /// raises go to the ``dispatcher`` before the commit. Throwing from the body or from a workflow
+    /// rolls back everything, audit entries included.
+    /// `today` is the day the command acts on (default: the clock's day in Danish time).
+    public func write<T>(_ context: AuditContext, today: Day? = nil, _ body: (StoreTransaction) throws -> T) throws
+        -> T
+    {
+        try transaction(context, today: today, keep: true, body)
+    }
+
+    /// Runs `body` as ``write(_:_:)`` does, workflows included, and then rolls everything back:
+    /// for a dry run that must see the store as a change would leave it, and change nothing.
+    public func writeAndRollBack<T>(
+        _ context: AuditContext, today: Day? = nil, _ body: (StoreTransaction) throws -> T
+    ) throws -> T {
+        try transaction(context, today: today, keep: false, body)
+    }
+
+    private func transaction<T>(
+        _ context: AuditContext, today: Day?, keep: Bool, _ body: (StoreTransaction) throws -> T
+    ) throws -> T {
         try pool.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
                 let milliseconds = (clock().timeIntervalSince1970 * 1000).rounded()
                 let now = Date(timeIntervalSince1970: milliseconds / 1000)
-                let transaction = StoreTransaction(db: db, context: context, now: now)
+                let transaction = StoreTransaction(
+                    db: db, context: context, now: now, today: today, dispatcher: dispatcher)
                 result = try body(transaction)
-                return .commit
+                try transaction.dispatchRaisedEvents(to: dispatcher)
+                return keep ? .commit : .rollback
             }
             return result!
         }

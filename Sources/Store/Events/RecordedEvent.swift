@@ -20,13 +20,34 @@ public struct RecordedEvent: Sendable, Equatable, Codable {
     /// The payload as JSON, with snake_case keys.
     public let payload: String
 
+    /// The day the event happened: the payload's `day`, else the day it was recorded.
+    public var day: String {
+        struct Dated: Decodable { let day: String? }
+        return (try? JSONColumn.decode(Dated.self, from: payload))?.day ?? String(at.prefix(10))
+    }
+
     /// The payload decoded as `type`.
     public func payload<T: Decodable>(as type: T.Type) throws -> T {
         try JSONColumn.decode(type, from: payload)
     }
 
+    public init(
+        id: EventID, kind: String, at: String, user: String, command: String, caseID: CaseID?, citizenID: CitizenID?,
+        subject: String?, payload: String
+    ) {
+        self.id = id
+        self.kind = kind
+        self.at = at
+        self.user = user
+        self.command = command
+        self.caseID = caseID
+        self.citizenID = citizenID
+        self.subject = subject
+        self.payload = payload
+    }
+
     /// From a row of the `event` table, by column name.
-    init(_ row: Row) {
+    public init(_ row: Row) {
         id = EventID(row["id"] as Int64)
         kind = row["kind"]
         at = row["at"]

@@ -5,7 +5,8 @@ import GRDB
 extension StoreTransaction {
     static let consents = EntityTable(name: "consent")
 
-    /// Records the citizen's consent on a case. A recipient actor must exist (field `to`).
+    /// Records the citizen's consent on a case and raises `consent.granted`. A recipient actor must
+    /// exist (field `to`).
     public func grantConsent(
         case caseID: CaseID, to recipient: ConsentRecipient, purpose: ConsentPurpose, categories: Set<DataCategory>,
         from: Day, until: Day?
@@ -23,10 +24,13 @@ extension StoreTransaction {
             summary: "consent on case \(caseID) to \(Self.describe(recipient)) for \(purpose.rawValue): "
                 + consent.sortedCategories.map(\.rawValue).joined(separator: ",") + " from \(from)"
                 + (until.map { " until \($0)" } ?? ""))
+        try raise(
+            ConsentEvent.granted, case: caseID, subject: "consent:\(id)",
+            payload: ConsentEvent(consent, id: ConsentID(id), day: today))
         return consent
     }
 
-    /// Revokes a consent from `day`; the consent stays, marked revoked.
+    /// Revokes a consent from `day` and raises `consent.revoked`; the consent stays, marked revoked.
     public func revokeConsent(_ id: ConsentID, on day: Day, reason: String?) throws -> Consent {
         guard var consent = try Self.consents.value(db, id: id.rawValue, as: Consent.self) else {
             throw DomainError(field: "consent", StoreProblem.unknownConsent(id.rawValue))
@@ -37,6 +41,9 @@ extension StoreTransaction {
         try audit(
             entity: "consent", id: id, citizen: caseCitizenID.rawValue, action: "revoke",
             summary: "consent \(id) revoked from \(day)\(reason.map { ": " + $0 } ?? "")")
+        try raise(
+            ConsentEvent.revoked, case: consent.caseID, subject: "consent:\(id)",
+            payload: ConsentEvent(consent, id: id, day: day))
         return consent
     }
 

@@ -11,16 +11,21 @@ extension StoreTransaction {
         -> EventID
     {
         let citizen = try caseID.map { try caseCitizen($0) }
+        let json = try JSONColumn.encode(payload)
         try db.cachedStatement(
             sql: """
                 INSERT INTO event (kind, at, user, command, case_id, citizen_id, subject, payload)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            kind, nowText, context.user, context.command, caseID?.rawValue, citizen?.rawValue, subject,
-            try JSONColumn.encode(payload),
+            kind, nowText, context.user, context.command, caseID?.rawValue, citizen?.rawValue, subject, json,
         ])
-        return EventID(db.lastInsertedRowID)
+        let id = EventID(db.lastInsertedRowID)
+        raisedEvents.append(
+            RecordedEvent(
+                id: id, kind: kind, at: nowText, user: context.user, command: context.command, caseID: caseID,
+                citizenID: citizen, subject: subject, payload: json))
+        return id
     }
 
     /// A case's events, oldest first; the read is audited.
@@ -46,6 +51,31 @@ extension StoreTransaction {
                 entity: "event", action: "list",
                 summary: "events \(events[0].id) to \(last.id) listed (\(events.count))")
         }
+        return events
+    }
+
+    /// The events recorded from `from` to `to` (days of their time, both included; open ends when
+    /// nil) whose kind is in `kinds`, oldest first: what a dry run of the workflows replays.
+    /// Audited as one listing.
+    public func events(from: Day?, to: Day?, kinds: Set<String>) throws -> [RecordedEvent] {
+        guard !kinds.isEmpty else { return [] }
+        let sortedKinds = kinds.sorted()
+        var arguments: [(any DatabaseValueConvertible)?] = sortedKinds
+        var sql = "SELECT * FROM event WHERE kind IN (\(sortedKinds.map { _ in "?" }.joined(separator: ", ")))"
+        if let from {
+            sql += " AND at >= ?"
+            arguments.append(from.description)
+        }
+        if let to {
+            sql += " AND at < ?"
+            arguments.append(to.adding(days: 1).description)
+        }
+        let events = try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: StatementArguments(arguments)!)
+            .map(RecordedEvent.init)
+        try audit(
+            entity: "event", action: "list",
+            summary: "events \(from.map(\.description) ?? "start") to \(to.map(\.description) ?? "now") listed "
+                + "for a dry run (\(events.count))")
         return events
     }
 }

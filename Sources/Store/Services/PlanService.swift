@@ -6,7 +6,7 @@ import GRDB
 extension StoreTransaction {
     static let plans = EntityTable(name: "plan")
 
-    /// Creates an empty draft plan of `kind` on a case (version 1).
+    /// Creates an empty draft plan of `kind` on a case (version 1) and raises `plan.created`.
     public func createPlan(case caseID: CaseID, kind: PlanKind) throws -> PlanVersion {
         let treatmentCase = try existingCase(caseID)
         let id = try Self.plans.insert(
@@ -19,10 +19,12 @@ extension StoreTransaction {
             plan: PlanID(id), case: caseID, kind: kind, caseIsAnonymous: treatmentCase.basis.isAnonymous,
             by: context.user, at: now)
         try store(version, citizen: treatmentCase.citizen)
+        try raisePlanEvents(version, previous: nil)
         return version
     }
 
-    /// Applies one change to a plan and stores the new version.
+    /// Applies one change to a plan, stores the new version and raises `plan.changed` (then
+    /// `plan.activated` or `meeting.held` for those changes).
     @discardableResult
     public func changePlan(_ id: PlanID, _ change: PlanChange) throws -> PlanVersion {
         let current = try currentVersion(id)
@@ -30,6 +32,7 @@ extension StoreTransaction {
         try checkReferences(of: change, in: current.plan)
         let next = try current.applying(change, by: context.user, at: now)
         try store(next, citizen: caseCitizenID)
+        try raisePlanEvents(next, previous: current)
         return next
     }
 

@@ -9,6 +9,7 @@ public enum StoreProblem: LocalizedText, Hashable {
     case unknownConsent(Int64)
     case unknownPlan(Int64)
     case unknownTask(Int64)
+    case unknownOutboxMessage(Int64)
     case unknownScreeningResponse(Int64)
     /// Only a completed screening can be rescored.
     case screeningNotCompleted(Int64)
@@ -33,6 +34,8 @@ public enum StoreProblem: LocalizedText, Hashable {
         case (.unknownPlan(let id), .english): return "There is no plan with id \(id)."
         case (.unknownTask(let id), .danish): return "Der er ingen opgave med id \(id)."
         case (.unknownTask(let id), .english): return "There is no task with id \(id)."
+        case (.unknownOutboxMessage(let id), .danish): return "Der er ingen besked i udbakken med id \(id)."
+        case (.unknownOutboxMessage(let id), .english): return "There is no outbox message with id \(id)."
         case (.unknownScreeningResponse(let id), .danish): return "Der er ingen screening med id \(id)."
         case (.unknownScreeningResponse(let id), .english): return "There is no screening with id \(id)."
         case (.screeningNotCompleted(let id), .danish):

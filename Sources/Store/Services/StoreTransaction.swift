@@ -1,4 +1,5 @@
 // One command's transaction: the database connection, who acts, and the audit entries it appends.
+import Core
 import Foundation
 import GRDB
 
@@ -10,15 +11,24 @@ public struct StoreTransaction {
     public let context: AuditContext
     /// The time of the command, used for every timestamp it writes.
     public let now: Date
+    /// The day of the command in Danish time, or the day it was told to act on (`tick --now`):
+    /// what workflow rules count due days from.
+    public let today: Day
     /// ``now`` as stored: ISO 8601 UTC with milliseconds.
     let nowText: String
     /// The last audit entry of this transaction, so appending does not look it up again.
     private let auditHead = AuditHead()
+    /// Events raised and not yet handed to the workflows.
+    let raisedEvents = RaisedEvents()
+    /// The workflows of the database this transaction belongs to.
+    let dispatcher: (any EventDispatcher)?
 
-    init(db: Database, context: AuditContext, now: Date) {
+    init(db: Database, context: AuditContext, now: Date, today: Day? = nil, dispatcher: (any EventDispatcher)? = nil) {
         self.db = db
+        self.dispatcher = dispatcher
         self.context = context
         self.now = now
+        self.today = today ?? Day.today(now: now)
         self.nowText = Self.timestamp(now)
     }
 
@@ -34,6 +44,39 @@ public struct StoreTransaction {
         let appended = try AuditChain.append(entry, to: db, after: auditHead.last)
         auditHead.last = (appended.id ?? 0, appended.hash)
         return appended
+    }
+
+    /// Runs `body` in a savepoint that is always rolled back: the store is as before whether
+    /// `body` returns or throws (a dry run).
+    public func rollingBack<T>(_ body: () throws -> T) throws -> T {
+        try savepoint(keep: false, body)
+    }
+
+    /// Runs `body` in a savepoint kept when it returns and rolled back when it throws: one step
+    /// of a dry run that may fail without ending the run.
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        try savepoint(keep: true, body)
+    }
+
+    private func savepoint<T>(keep: Bool, _ body: () throws -> T) throws -> T {
+        var result: Result<T, any Error>?
+        // What the savepoint undoes must be forgotten here too: the audit chain's head and the
+        // events raised inside it.
+        let head = auditHead.last
+        let pending = raisedEvents.snapshot()
+        try db.inSavepoint {
+            result = Result { try body() }
+            if case .success = result, keep { return .commit }
+            return .rollback
+        }
+        if case .failure = result {
+            auditHead.last = head
+            raisedEvents.restore(pending)
+        } else if !keep {
+            auditHead.last = head
+            raisedEvents.restore(pending)
+        }
+        return try result!.get()
     }
 
     /// `2026-11-23T10:15:00.123Z`: ISO 8601 UTC, the milliseconds rounded (not truncated).

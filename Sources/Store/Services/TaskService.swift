@@ -20,6 +20,14 @@ extension StoreTransaction {
         return stored
     }
 
+    /// The task `id` when it is open; nil when it is closed or unknown. Not audited (a rule's check).
+    public func openTask(_ id: TaskID) throws -> WorkTask? {
+        guard let task = try Self.tasks.value(db, id: id.rawValue, as: WorkTask.self), task.status == .open else {
+            return nil
+        }
+        return task
+    }
+
     /// Marks a task done on `day`.
     public func completeTask(_ id: TaskID, on day: Day) throws -> WorkTask {
         try closeTask(id, action: "done", on: day) { try $0.complete(on: day, by: context.user) }

@@ -1,0 +1,170 @@
+// What a rule can read through ctx: the case, its participants, plans, consents and flags, as plain Lua tables.
+import Core
+import Foundation
+import Lua
+import Store
+
+extension WorkflowSession {
+    /// The event's case, or an error naming `function` for an event about no case.
+    func eventCase(_ function: String) throws -> (Running, CaseID) {
+        let running = try current(function)
+        guard let caseID = running.event.caseID else { throw LuaHostError("\(function) needs an event about a case") }
+        return (running, caseID)
+    }
+
+    /// `workflow.case()`: the case as it stands, with its treatment guarantee on the event's day.
+    func caseValue() throws -> LuaValue {
+        let (running, caseID) = try eventCase("workflow.case")
+        let transaction = running.transaction
+        let treatmentCase = try transaction.caseForWorkflow(caseID)
+        var fields: [LuaKey: LuaValue] = [
+            "id": .integer(caseID.rawValue), "basis": .string(treatmentCase.basis.rawValue),
+            "status": .string(treatmentCase.status.rawValue), "requested": .string(treatmentCase.requested.description),
+            "municipality": .string(treatmentCase.municipality.description),
+            "anonymous": .boolean(treatmentCase.basis.isAnonymous),
+            "other_offer": .boolean(treatmentCase.citizenChoseOtherOffer),
+        ]
+        if let start = treatmentCase.treatmentStart { fields["started"] = .string(start.description) }
+        if let discharge = treatmentCase.discharge { fields["closed"] = .string(discharge.day.description) }
+        if let coordinator = try transaction.coordinatorHistory(case: caseID).current(on: running.day) {
+            fields["coordinator"] = .integer(coordinator.actor.rawValue)
+        }
+        let guarantee = TreatmentGuarantee(for: treatmentCase, today: running.day)
+        var guaranteeFields: [LuaKey: LuaValue] = ["status": .string(Self.name(of: guarantee.status))]
+        if let deadline = guarantee.deadline { guaranteeFields["deadline"] = .string(deadline.description) }
+        switch guarantee.status {
+        case .pending(let days): guaranteeFields["days_left"] = .integer(Int64(days))
+        case .breached(let days): guaranteeFields["days_over"] = .integer(Int64(days))
+        default: break
+        }
+        fields["guarantee"] = .table(LuaTable(fields: guaranteeFields))
+        return .table(LuaTable(fields: fields))
+    }
+
+    /// `workflow.participants()`: who takes part, with their actor's kind and name.
+    func participantsValue() throws -> LuaValue {
+        let (running, caseID) = try eventCase("workflow.participants")
+        let transaction = running.transaction
+        return .table(
+            LuaTable(
+                array: try transaction.participants(case: caseID).map { participant in
+                    let actor = try transaction.actor(participant.actor)
+                    var fields: [LuaKey: LuaValue] = [
+                        "actor": .integer(participant.actor.rawValue), "name": .string(actor.name),
+                        "kind": .string(actor.kind.rawValue), "active": .boolean(participant.isActive(on: running.day)),
+                    ]
+                    if let role = participant.role { fields["role"] = .string(role) }
+                    return .table(LuaTable(fields: fields))
+                }))
+    }
+
+    /// `workflow.plans()`: the case's plans with their goals, follow-ups and meetings.
+    func plansValue() throws -> LuaValue {
+        let (running, caseID) = try eventCase("workflow.plans")
+        return .table(LuaTable(array: try running.transaction.plans(case: caseID).map(Self.planValue)))
+    }
+
+    static func planValue(_ plan: Plan) -> LuaValue {
+        var fields: [LuaKey: LuaValue] = [
+            "id": .integer(plan.id.rawValue), "kind": .string(plan.kind.rawValue), "status": .string(plan.status.rawValue),
+            "goals": .table(
+                LuaTable(
+                    array: plan.goals.map { goal in
+                        .table(
+                            LuaTable(fields: [
+                                "id": .integer(goal.id.rawValue), "area": .string(goal.area.rawValue),
+                                "status": .string(goal.status.rawValue), "description": .string(goal.description),
+                            ]))
+                    })),
+            "followups": .table(
+                LuaTable(
+                    array: plan.followUps.map { followUp in
+                        var fields: [LuaKey: LuaValue] = [
+                            "id": .integer(followUp.id.rawValue), "due": .string(followUp.due.description),
+                            "purpose": .string(followUp.purpose), "status": .string(followUp.status.rawValue),
+                        ]
+                        if let held = followUp.held { fields["held"] = .string(held.description) }
+                        return .table(LuaTable(fields: fields))
+                    })),
+            "meetings": .table(
+                LuaTable(
+                    array: plan.meetings.map { meeting in
+                        .table(
+                            LuaTable(fields: [
+                                "id": .integer(meeting.id.rawValue), "day": .string(meeting.day.description),
+                                "citizen_present": .boolean(meeting.citizenPresent),
+                                "awaiting_acceptance": .boolean(meeting.isAwaitingAcceptance),
+                                "participants": .table(
+                                    LuaTable(array: meeting.participants.map { .integer($0.rawValue) })),
+                            ]))
+                    })),
+        ]
+        if let activated = plan.activated { fields["activated"] = .string(activated.description) }
+        if let ended = plan.ended { fields["ended"] = .string(ended.description) }
+        return .table(LuaTable(fields: fields))
+    }
+
+    /// `workflow.consents()`: the case's consents, revoked ones included.
+    func consentsValue() throws -> LuaValue {
+        let (running, caseID) = try eventCase("workflow.consents")
+        return .table(
+            LuaTable(
+                array: try running.transaction.consentsForWorkflow(case: caseID).map { consent in
+                    var recipient = LuaTable()
+                    switch consent.recipient {
+                    case .actor(let id): recipient.fields["actor"] = .integer(id.rawValue)
+                    case .kind(let kind): recipient.fields["kind"] = .string(kind.rawValue)
+                    }
+                    var fields: [LuaKey: LuaValue] = [
+                        "id": .integer(consent.id?.rawValue ?? 0), "recipient": .table(recipient),
+                        "purpose": .string(consent.purpose.rawValue),
+                        "categories": .table(LuaTable(array: consent.sortedCategories.map { .string($0.rawValue) })),
+                        "valid_from": .string(consent.validity.start.description),
+                        "revoked": .boolean(consent.isRevoked(on: running.day)),
+                    ]
+                    if let end = consent.validity.end { fields["valid_until"] = .string(end.description) }
+                    return .table(LuaTable(fields: fields))
+                }))
+    }
+
+    /// `workflow.may_share { to, categories, purpose }` → whether every category may go to the
+    /// actor on the event's day, and the reason when not.
+    func mayShare(_ arguments: LuaArguments) throws -> LuaResult {
+        let (running, caseID) = try eventCase("workflow.may_share")
+        let spec = try WorkflowSpec(arguments, function: "workflow.may_share", allowed: ["to", "categories", "purpose"])
+        guard let actor = try spec.integer("to"), actor > 0 else {
+            throw LuaArgumentError(index: 1, problem: "the field 'to' is required: an actor's id")
+        }
+        let purpose = try spec.string("purpose").flatMap(ConsentPurpose.init(rawValue:)) ?? .treatment
+        for name in try spec.strings("categories") ?? [] {
+            guard let category = DataCategory(rawValue: name) else {
+                throw LuaArgumentError(index: 1, problem: "unknown category '\(name)'")
+            }
+            let decision = try running.transaction.consentDecisionForWorkflow(
+                case: caseID, actor: ActorID(actor), category: category, on: running.day, purpose: purpose)
+            if !decision.isAllowed { return .values([.boolean(false), .string(decision.text(.danish))]) }
+        }
+        return .values([.boolean(true)])
+    }
+
+    /// `workflow.flags()`: the case's flags by name, with their values.
+    func flagsValue() throws -> LuaValue {
+        let (running, caseID) = try eventCase("workflow.flags")
+        var table = LuaTable()
+        for flag in try running.transaction.caseFlags(caseID) {
+            let value = (try? JSONDecoder().decode(JSONValue.self, from: Data(flag.value.utf8)))?.luaValue ?? .nil
+            table.fields[.string(flag.name)] = value
+        }
+        return .table(table)
+    }
+
+    static func name(of status: GuaranteeStatus) -> String {
+        switch status {
+        case .notApplicable: return "not_applicable"
+        case .excluded: return "excluded"
+        case .met: return "met"
+        case .pending: return "pending"
+        case .breached: return "breached"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+// The engine's state while files load and handlers run: which rule handles which event in which transaction.
+import Core
+import Foundation
+import Lua
+import Store
+
+/// What the `workflow` module's functions reach: while a workflow file loads, where its
+/// `workflow.on` calls register; while a handler runs, the event, the rule and the command's
+/// transaction its effects go into. One per engine; used from one thread.
+final class WorkflowSession {
+    /// The file being loaded, while it loads.
+    struct Loading {
+        unowned let pack: LoadedWorkflowPack
+        let workflow: String
+        let chunk: String
+    }
+
+    /// The handler being run, while it runs.
+    struct Running {
+        let transaction: StoreTransaction
+        let event: RecordedEvent
+        let handler: WorkflowHandler
+        /// The event's day: what `today()` returns and what `within` counts from.
+        let day: Day
+    }
+
+    var loading: Loading?
+    var running: Running?
+    /// Handlers registered so far, in registration order.
+    private(set) var handlers: [WorkflowHandler] = []
+    /// Effects made by the running handler so far (numbers the keys of effects without one).
+    var ordinal = 0
+    /// Put before every effect key: a dry run uses its own, so it never meets the real effects.
+    var keyPrefix = ""
+    /// Told of every effect made (a dry run collects them to compare).
+    var observer: ((WorkflowEffect, EffectDetail) -> Void)?
+    /// The time scripts read through `os.time`/`os.date`: the event's.
+    let clock = WorkflowClock()
+
+    func register(_ handler: (Int) -> WorkflowHandler) {
+        handlers.append(handler(handlers.count))
+    }
+
+    /// The running handler, or an error naming `function` for a call made outside one.
+    func current(_ function: String) throws -> Running {
+        guard let running else {
+            throw LuaHostError("\(function) can only be called inside a handler (a function given to workflow.on)")
+        }
+        return running
+    }
+
+    /// Runs `body` as `handler` handling `event` in `transaction`.
+    func run<T>(_ handler: WorkflowHandler, on event: RecordedEvent, in transaction: StoreTransaction, _ body: () throws -> T)
+        rethrows -> T
+    {
+        let day = Day(event.day) ?? transaction.today
+        running = Running(transaction: transaction, event: event, handler: handler, day: day)
+        ordinal = 0
+        clock.set(StoreTransactionTime.parse(event.at) ?? transaction.now)
+        defer { running = nil }
+        return try body()
+    }
+}
+
+/// The clock a workflow state's `os.time` reads: set to each event's time before its handlers run.
+final class WorkflowClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date = Date()
+
+    func set(_ date: Date) {
+        lock.lock()
+        self.date = date
+        lock.unlock()
+    }
+
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return date
+    }
+}
+
+/// Reads the journal's timestamps (`2026-11-23T10:15:00.123Z`).
+enum StoreTransactionTime {
+    static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true))
+    }
+}
+
+/// What an effect made, in the terms a dry run compares: the title, assignee and due day of a
+/// task, the recipient and subject of a message, the plan and due day of a follow-up.
+struct EffectDetail: Equatable, Codable, Sendable {
+    var title: String?
+    var assignee: String?
+    var due: String?
+    var recipient: Int64?
+    var subject: String?
+    var plan: Int64?
+    var value: String?
+}
