@@ -5,3 +5,5 @@ std = "lua54+tovholder"
 not_globals = { "io", "package", "debug", "dofile", "loadfile", "warn" }
 read_globals = { os = { fields = { "time", "date", "clock", "difftime" } } }
 max_line_length = 140
+-- What `tovholder pack test` gives spec files.
+files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture", "workflows" } }

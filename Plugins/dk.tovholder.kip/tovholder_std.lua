@@ -6,7 +6,10 @@ return {
   read_globals = {
     fixture = {
       fields = {
+        "actor",
         "case",
+        "consent",
+        "participant",
       },
     },
     flows = {
@@ -68,6 +71,14 @@ return {
         "propose_participant",
         "task",
         "today",
+      },
+    },
+    workflows = {
+      fields = {
+        "flags",
+        "outbox",
+        "raise",
+        "tasks",
       },
     },
   },

@@ -11,7 +11,7 @@ struct PackValidateCommand: TovholderCommand {
             "Check a pack before shipping it: manifest, lock, resolution, every Lua file, every flow (exit 1 if any problem).",
         discussion: """
             Every problem is printed as FILE[:LINE]: [FIELD: ]MESSAGE, then a summary line. Flows \
-            are loaded and their definitions checked; workflows and reports are compiled.
+            are loaded and their definitions checked; workflow files are run and their rules registered; reports are compiled.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -32,7 +32,9 @@ struct PackValidateCommand: TovholderCommand {
                         label, problems: validation.problems.count, lua: validation.compiled, flows: validation.flows
                     ).text(language))
             }
-            print(PackWords.validated(label, lua: validation.compiled, flows: validation.flows).text(language))
+            print(
+                PackWords.validated(label, lua: validation.compiled, flows: validation.flows, rules: validation.rules)
+                    .text(language))
         }
     }
 }

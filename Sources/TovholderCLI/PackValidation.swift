@@ -6,8 +6,8 @@ import Scripting
 
 /// The checks of `pack validate`: the manifest; the lock, when there is one; that the pack would
 /// resolve on the search path (host API, dependencies, entry file names, overrides); that every
-/// Lua file compiles; and that every flow loads and returns a valid definition. Workflows and
-/// reports are compiled only.
+/// Lua file compiles; that every flow loads and returns a valid definition; and that every
+/// workflow file runs and registers its rules. Reports are compiled only.
 struct PackValidation {
     let folder: String
     let manifest: PackManifest?
@@ -15,6 +15,8 @@ struct PackValidation {
     /// How many Lua files compiled, and how many flows loaded.
     private(set) var compiled = 0
     private(set) var flows = 0
+    /// How many workflow rules the pack's workflow files registered.
+    private(set) var rules = 0
 
     init(folder: String, searchPath: PackSearchPath) throws {
         self.folder = folder
@@ -41,7 +43,10 @@ struct PackValidation {
         let lua = PackLuaFiles(folder: folder)
         problems += lua.problems
         compiled = lua.compiled.count
-        if let manifest, let survey { loadFlows(manifest, survey: survey, compiled: Set(lua.compiled)) }
+        if let manifest, let survey {
+            loadFlows(manifest, survey: survey, compiled: Set(lua.compiled))
+            loadWorkflows(manifest, survey: survey, compiled: Set(lua.compiled))
+        }
     }
 
     /// The lock, if there is one, against the files; without one, that every file is a regular file.
@@ -91,6 +96,28 @@ struct PackValidation {
             } catch {
                 problems.append(PackProblem(any: error, file: path))
             }
+        }
+    }
+
+    /// Runs the workflow files that compiled, together in the pack's own sandbox, as the engine does.
+    private mutating func loadWorkflows(_ manifest: PackManifest, survey: PackSurvey, compiled: Set<String>) {
+        guard let relative = manifest.entryFolders[.workflows] else { return }
+        let workflowsFolder = (folder as NSString).appendingPathComponent(relative)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: workflowsFolder)) ?? []
+        let files = names.sorted().compactMap { name -> (id: String, path: String, relativePath: String)? in
+            let path = (workflowsFolder as NSString).appendingPathComponent(name)
+            guard !name.hasPrefix("."), let (id, _) = EntryFile.parseName(name), compiled.contains(path) else {
+                return nil
+            }
+            return (id, path, relative + "/" + name)
+        }
+        guard !files.isEmpty else { return }
+        do {
+            rules = try WorkflowEngine.checkRules(of: identity(manifest, survey: survey), files: files)
+        } catch let error as LuaError {
+            problems.append(PackProblem(error, within: folder))
+        } catch {
+            problems.append(PackProblem(any: error, file: workflowsFolder))
         }
     }
 

@@ -46,7 +46,7 @@ enum PackWords: LocalizedText {
     // pack verify, validate, doctor.
     case manifestReads(String)
     case verified(String), refused(String, failures: Int)
-    case validated(String, lua: Int, flows: Int), invalid(String, problems: Int, lua: Int, flows: Int)
+    case validated(String, lua: Int, flows: Int, rules: Int), invalid(String, problems: Int, lua: Int, flows: Int)
     case doctorHealthy(packs: Int), doctorUnhealthy(packs: Int, broken: Int)
 
     // pack install.
@@ -189,10 +189,11 @@ enum PackWords: LocalizedText {
             return da
                 ? "\(label) er afvist: \(failures) fejl."
                 : "\(label) is refused: \(failures) failure\(failures == 1 ? "" : "s")."
-        case .validated(let label, let lua, let flows):
+        case .validated(let label, let lua, let flows, let rules):
+            let ruleText = rules == 0 ? "" : (da ? ", \(rules) regler registreret" : ", \(rules) rules registered")
             return da
-                ? "\(label): ingen problemer (\(lua) Lua-filer oversat, \(flows) flows indlæst)."
-                : "\(label): no problems (\(lua) Lua files compiled, \(flows) flows loaded)."
+                ? "\(label): ingen problemer (\(lua) Lua-filer oversat, \(flows) flows indlæst\(ruleText))."
+                : "\(label): no problems (\(lua) Lua files compiled, \(flows) flows loaded\(ruleText))."
         case .invalid(let label, let problems, let lua, let flows):
             return da
                 ? "\(label): \(problems) problem\(problems == 1 ? "" : "er") (\(lua) Lua-filer, \(flows) flows)."

@@ -104,3 +104,22 @@ import Testing
         #expect(CPRProblem.wrongFormat.text(.danish).contains("DDMMÅÅ-SSSS"))
     }
 }
+
+@Suite struct CPRRedactionTests {
+    @Test(arguments: [
+        ("Ring til 0101901235 i dag", "Ring til 010190-xxxx i dag"),
+        ("CPR 010190-1235.", "CPR 010190-xxxx."),
+        ("010190 1235", "010190-xxxx"),
+        ("two: 0101901235,1207854422", "two: 010190-xxxx,120785-xxxx"),
+    ])
+    func cprShapedRunsAreMasked(text: String, expected: String) {
+        #expect(CPRNumber.redacted(text) == expected)
+    }
+
+    @Test(arguments: [
+        "due 2026-11-23", "a0101901235b", "01019012351 is eleven digits", "hash 9f0101901235", "plan:4@3", "kort",
+    ])
+    func otherTextIsLeftAlone(text: String) {
+        #expect(CPRNumber.redacted(text) == text)
+    }
+}

@@ -7,13 +7,20 @@ import Testing
         let fixture = try PackFixture()
         let result = try fixture.pack(["list"])
         #expect(result.status == 0, "\(result.stderr)")
-        let line = try #require(result.outputLines.first)
-        let columns = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        #expect(columns.first == "dk.tovholder.screening")
-        #expect(columns.dropFirst().first == "1.0.0")
-        #expect(columns.contains("indbygget"))
-        #expect(columns.last == "ok")
-        #expect(line.contains("/Plugins/dk.tovholder.screening"))
+        // Exactly the two shipped packs, by name: the KIP workflows and the screening instruments.
+        #expect(result.outputLines.count == 2, "\(result.stdout)")
+        for (index, name) in ["dk.tovholder.kip", "dk.tovholder.screening"].enumerated() {
+            let line = try #require(result.outputLines.dropFirst(index).first, "\(result.stdout)")
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            #expect(columns.first == name, "\(line)")
+            #expect(columns.dropFirst().first == "1.0.0", "\(line)")
+            #expect(columns.contains("indbygget"), "\(line)")
+            #expect(columns.last == "ok", "\(line)")
+            #expect(line.contains("/Plugins/\(name)"), "\(line)")
+        }
+        let json = try jsonArray(try fixture.pack(["list", "--json"]).stdout)
+        #expect(json.map { $0.string("name") } == ["dk.tovholder.kip", "dk.tovholder.screening"])
+        #expect(json.allSatisfy { $0.string("layer") == "built-in" && $0.string("status") == "ok" })
     }
 
     @Test func listAndInfoShowAMunicipalityPackOverridingAShippedFlow() throws {
@@ -149,7 +156,8 @@ import Testing
         #expect(unknown.status == 2)
         #expect(
             unknown.firstErrorLine
-                == "pack: der er ingen pakke 'dk.nowhere' på søgestien (findes: dk.tovholder.screening)")
+                == "pack: der er ingen pakke 'dk.nowhere' på søgestien (findes: dk.tovholder.kip, dk.tovholder.screening)"
+        )
         let missing = try fixture.pack(["list", "--packs", fixture.at("nope")])
         #expect(missing.status == 2)
         #expect(missing.firstErrorLine == "Mappen '\(fixture.at("nope"))' findes ikke.")

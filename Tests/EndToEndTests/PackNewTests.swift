@@ -11,6 +11,7 @@ import Testing
         #expect(created.stdout.contains("tovholder pack test \(pack)"))
         for file in [
             "pack.toml", "flows/example.lua", "workflows/example.lua", "lib/answers.lua", "spec/example_spec.lua",
+            "spec/example_workflow_spec.lua",
             ".luarc.json", ".luacheckrc",
             "tovholder_std.lua", ".tovholder/stubs/screening.lua", ".tovholder/stubs/tovholder.lua",
             ".tovholder/stubs/workflow.lua",
@@ -19,7 +20,7 @@ import Testing
         }
         let tested = try CLI.run(["pack", "test", pack])
         #expect(tested.status == 0, "\(tested.stdout)\(tested.stderr)")
-        #expect(tested.stdout.hasSuffix("4 passed, 0 failed\n"))
+        #expect(tested.stdout.hasSuffix("6 passed, 0 failed\n"))
         let validated = try CLI.run(["pack", "validate", pack])
         #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
         let locked = try CLI.run(["pack", "lock", pack])

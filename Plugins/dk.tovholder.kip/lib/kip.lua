@@ -89,7 +89,8 @@ function kip.next_meeting_rules(options)
     local due = ctx.add_months(event.day, months)
     if kip.has_planned_followup_between(plan, event.day, due) then return end
     ctx.followup {
-      plan = plan.id, due = due, purpose = "Næste KIP-møde (senest " .. months .. " måneder efter)",
+      -- The same purpose whatever the interval: a dry run of another interval shows the follow-up as moved.
+      plan = plan.id, due = due, purpose = "Næste KIP-møde",
       key = "next_meeting_" .. plan.id .. "_" .. event.day,
     }
   end

@@ -1,10 +1,10 @@
-// The host API of spec files (`tovholder pack test` only): `flows` and `fixture`, declared for the registry.
+// The host API of spec files (`tovholder pack test` only): `flows`, `workflows` and `fixture`, declared for the registry.
 import Lua
 
 /// The modules a spec file sees besides the pack host API: declared here once, so the stubs and
 /// the reference list them with everything else; their bodies run against the spec's session.
 enum SpecAPI {
-    static var modules: [HostAPIModule] { [flows, fixture] }
+    static var modules: [HostAPIModule] { [flows, fixture, workflows] }
 
     private static func session(_ context: HostAPIContext) throws -> SpecModules {
         guard let spec = context.spec else { throw LuaHostError("only spec files run by tovholder pack test have it") }
@@ -66,7 +66,75 @@ enum SpecAPI {
                                 doc: "`sex` (\"male\"/\"female\"), `born` (YYYY-MM-DD) or `age`, `basis` (sel101...), "
                                     + "`requested` (YYYY-MM-DD)")
                         ], returns: [.init("integer", doc: "the case's id")])
-                ) { context in { arguments in .value(.integer(try session(context).openCase(arguments))) } }
+                ) { context in { arguments in .value(.integer(try session(context).openCase(arguments))) } },
+                HostAPIFunction(
+                    "actor", since: "1.0.0", summary: "Adds an actor (a GP, the job centre ...) and returns its id.",
+                    signature: LuaSignature(
+                        [
+                            .init(
+                                "actor", "{ kind: string, name: string? }",
+                                doc: "`kind` as `tovholder actor add` takes it")
+                        ],
+                        returns: [.init("integer", doc: "the actor's id")])
+                ) { context in { arguments in .value(.integer(try session(context).addActor(arguments))) } },
+                HostAPIFunction(
+                    "participant", since: "1.0.0", summary: "Makes an actor a participant of a case.",
+                    signature: LuaSignature([
+                        .init("case", "integer"), .init("actor", "integer"),
+                        .init("options", "{ role: string?, from: string? }", optional: true),
+                    ])
+                ) { context in
+                    { arguments in
+                        try session(context).addParticipant(arguments)
+                        return .none
+                    }
+                },
+                HostAPIFunction(
+                    "consent", since: "1.0.0", summary: "Records the citizen's consent on a case; returns its id.",
+                    signature: LuaSignature(
+                        [
+                            .init("case", "integer"),
+                            .init(
+                                "consent",
+                                "{ to: integer|string, categories: string[], purpose: string?, from: string?, until: string? }"
+                            ),
+                        ], returns: [.init("integer", doc: "the consent's id")])
+                ) { context in { arguments in .value(.integer(try session(context).addConsent(arguments))) } },
+            ])
+    }
+
+    static var workflows: HostAPIModule {
+        HostAPIModule(
+            "workflows", since: "1.0.0",
+            summary: "Spec files only (`tovholder pack test`): raise an event on a fixture case so the workflow rules "
+                + "on the search path (the pack's own among them) run on it, as in the product, and read what they did.",
+            implementation: .swift,
+            functions: [
+                HostAPIFunction(
+                    "raise", since: "1.0.0",
+                    summary: "Raises `kind` on the case in one command and runs the rules. `payload` gives the event's "
+                        + "fields (see the event list); `day` defaults to the spec's day. Returns the effects: "
+                        + "`{ kind, pack, rule, summary, subject }` each. A failing rule raises, naming its file and line.",
+                    signature: LuaSignature(
+                        [
+                            .init("kind", "string", doc: "an event, e.g. `case.started`"), .init("case", "integer"),
+                            .init("payload", "table", optional: true),
+                        ], returns: [.init("table[]", doc: "what the rules did")])
+                ) { context in { arguments in .value(try session(context).raise(arguments)) } },
+                HostAPIFunction(
+                    "tasks", since: "1.0.0",
+                    summary: "The case's open tasks by due day: `{ id, title, note, assignee, due }` each.",
+                    signature: LuaSignature([.init("case", "integer")], returns: [.init("table[]")])
+                ) { context in { arguments in .value(try session(context).tasks(arguments)) } },
+                HostAPIFunction(
+                    "outbox", since: "1.0.0",
+                    summary: "The case's messages: `{ id, to, subject, status, categories }` each.",
+                    signature: LuaSignature([.init("case", "integer")], returns: [.init("table[]")])
+                ) { context in { arguments in .value(try session(context).outbox(arguments)) } },
+                HostAPIFunction(
+                    "flags", since: "1.0.0", summary: "The case's flags by name.",
+                    signature: LuaSignature([.init("case", "integer")], returns: [.init("table<string, any>")])
+                ) { context in { arguments in .value(try session(context).flags(arguments)) } },
             ])
     }
 }

@@ -1,7 +1,8 @@
-// What a spec file can call besides describe/it/expect: `flows` (run the pack's flows) and `fixture`.
+// What a spec file can call besides describe/it/expect: `flows` (run the pack's flows), `workflows` and `fixture`.
 import Core
 import Foundation
 import Lua
+import Store
 
 /// The session of one spec file under `tovholder pack test`: what `flows` and `fixture` (declared in
 /// ``SpecAPI``) do. Flows run in their own states, exactly as in the product; completed screenings
@@ -10,6 +11,8 @@ final class SpecModules {
     let catalog: FlowCatalog
     let fixture: SpecFixture
     private var loaded: [String: LoadedFlow] = [:]
+    /// The database with workflows, once a spec raises an event (``workflowDatabase()``).
+    var workflows: TovholderDatabase?
 
     init(catalog: FlowCatalog, fixture: SpecFixture) {
         self.catalog = catalog
@@ -130,7 +133,7 @@ final class SpecModules {
             settings: settings)
     }
 
-    private func day(_ value: LuaValue, field: String) throws -> Day? {
+    func day(_ value: LuaValue, field: String) throws -> Day? {
         guard let text = value.stringValue else { return nil }
         guard let day = Day(text) else { throw LuaHostError("\(field): expected a date YYYY-MM-DD, got \(text)") }
         return day

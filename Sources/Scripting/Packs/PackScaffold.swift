@@ -128,6 +128,25 @@ public struct PackScaffold {
             end)
 
             """,
+            "spec/example_workflow_spec.lua": """
+            -- Specs for the example workflow rule: an event raised on a fixture case runs the rules.
+            describe("example workflow", function()
+              it("gives the coordinator a task after a high score, once", function()
+                local case = fixture.case {}
+                local event = { flow = "example", response_id = 1, bands = { total = "high" } }
+                expect(#workflows.raise("screening.completed", case, event)).to_be(1)
+                expect(#workflows.raise("screening.completed", case, event)).to_be(0)
+                local tasks = workflows.tasks(case)
+                expect(#tasks).to_be(1)
+                expect(tasks[1].assignee).to_be("tovholder")
+              end)
+              it("leaves a low score alone", function()
+                local case = fixture.case {}
+                workflows.raise("screening.completed", case, { flow = "example", response_id = 2, bands = { total = "low" } })
+                expect(#workflows.tasks(case)).to_be(0)
+              end)
+            end)
+            """,
             ".luarc.json": """
             {
               "$schema": "https://raw.githubusercontent.com/LuaLS/vscode-lua/master/setting/schema.json",
@@ -136,7 +155,7 @@ public struct PackScaffold {
               "workspace.library": ["\(Self.stubsFolder)"],
               "workspace.checkThirdParty": false,
               "diagnostics.disable": ["lowercase-global"],
-              "diagnostics.globals": ["describe", "it", "expect", "flows", "fixture"]
+              "diagnostics.globals": ["describe", "it", "expect", "flows", "fixture", "workflows"]
             }
 
             """,
@@ -147,7 +166,7 @@ public struct PackScaffold {
             std = "lua54+tovholder"
             not_globals = { "io", "package", "debug", "dofile", "loadfile", "warn" }
             read_globals = { os = { fields = { "time", "date", "clock", "difftime" } } }
-            files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture" } }
+            files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture", "workflows" } }
             exclude_files = { ".tovholder/**/*.lua" }
             max_line_length = 140
 

@@ -22,6 +22,7 @@ public final class WorkflowEngine {
         for entry in resolved.entries(.workflows) {
             if let file = entry.files.last { filesByPack[entry.pack, default: []].append(file) }
         }
+        session.packFolders = resolved.packs.map { ($0.folder, $0.name) }
         var loaded: [LoadedWorkflowPack] = []
         for pack in resolved.packs {
             guard let files = filesByPack[pack.name] else { continue }
@@ -37,6 +38,21 @@ public final class WorkflowEngine {
         handlersByEvent = Dictionary(grouping: session.handlers, by: \.event).mapValues {
             $0.sorted { ($0.order, $0.sequence) < ($1.order, $1.sequence) }
         }
+    }
+
+    /// Loads one pack's workflow files on their own, as `pack validate` and `pack install` check
+    /// them: each must run and register its rules without error. Returns how many rules it registered.
+    /// - Throws: `LuaError` naming the file and line of the first that fails.
+    public static func checkRules(
+        of identity: PackIdentity, files: [(id: String, path: String, relativePath: String)],
+        limits: LuaLimits = .standard
+    ) throws -> Int {
+        let session = WorkflowSession()
+        let pack = try LoadedWorkflowPack(identity: identity, session: session, limits: limits)
+        for file in files {
+            try pack.load(workflow: file.id, path: file.path, relativePath: file.relativePath, session: session)
+        }
+        return session.handlers.count
     }
 
     /// The rules, per event in the order they run.
@@ -65,7 +81,9 @@ public final class WorkflowEngine {
                     do {
                         _ = try handler.pack.state.call(handler.pack.runner, [.function(handler.function), value])
                     } catch let error as LuaError {
-                        throw WorkflowError(handler: handler, event: event.kind, eventID: event.id.rawValue, error: error)
+                        throw WorkflowError(
+                            handler: handler, event: event.kind, eventID: event.id.rawValue, error: error,
+                            displayName: session.displayName(of:))
                     }
                 }
             }

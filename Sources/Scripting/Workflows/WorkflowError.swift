@@ -19,13 +19,13 @@ public struct WorkflowError: Error, CustomStringConvertible, LocalizedText {
     /// True when the rule ran out of time or memory.
     public let isLimit: Bool
 
-    init(handler: WorkflowHandler, event: String, eventID: Int64?, error: LuaError) {
+    init(handler: WorkflowHandler, event: String, eventID: Int64?, error: LuaError, displayName: (String) -> String) {
         pack = handler.pack.identity.name
         packVersion = handler.pack.identity.version.description
         rule = handler.rule
         self.event = event
         self.eventID = eventID
-        file = error.chunk ?? handler.file
+        file = error.chunk.map(displayName) ?? handler.file
         line = error.line ?? (error.chunk == nil ? handler.line : nil)
         message = error.message
         traceback = error.traceback

@@ -29,7 +29,8 @@ extension WorkflowSession {
             WorkflowEffect(
                 key: key, eventID: running.event.id, caseID: running.event.caseID, pack: handler.pack.identity.name,
                 packVersion: handler.pack.identity.version.description, workflow: handler.workflow, rule: handler.rule,
-                file: caller?.chunk ?? handler.file, line: caller?.line ?? handler.line, kind: kind, subject: subject,
+                file: caller.map { displayName(of: $0.chunk) } ?? handler.file, line: caller?.line ?? handler.line,
+                kind: kind, subject: subject,
                 summary: summary))
         observer?(effect, detail)
         return effect
@@ -65,7 +66,8 @@ extension WorkflowSession {
         try record(
             .task, key: key, subject: "task:\(id)",
             summary: "task \(id) '\(title)' for \(assignee)" + (due.map { " due \($0)" } ?? ""),
-            detail: EffectDetail(title: title, assignee: assignee.description, due: due?.description, plan: plan?.rawValue),
+            detail: EffectDetail(
+                title: title, assignee: assignee.description, due: due?.description, plan: plan?.rawValue),
             running, caller: arguments.caller)
         return .values([.integer(id), .boolean(true)])
     }
@@ -107,7 +109,9 @@ extension WorkflowSession {
             guard let kind = ActorKind(rawValue: kindName) else {
                 throw LuaArgumentError(
                     index: 1,
-                    problem: "unknown actor kind '\(kindName)' (known: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    problem:
+                        "unknown actor kind '\(kindName)' (known: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             who = kind.displayName(.danish)
             detailName = kindName
@@ -126,7 +130,8 @@ extension WorkflowSession {
                 origin: origin(running), created: running.day))
         let id = task.id!.rawValue
         try record(
-            .participant, key: key, subject: "task:\(id)", summary: "proposed \(detailName) as participant (task \(id))",
+            .participant, key: key, subject: "task:\(id)",
+            summary: "proposed \(detailName) as participant (task \(id))",
             detail: EffectDetail(title: title, assignee: "role tovholder", due: due?.description, value: detailName),
             running, caller: arguments.caller)
         return .values([.integer(id), .boolean(true)])
@@ -193,10 +198,12 @@ extension WorkflowSession {
         switch value {
         case .nil: json = nil
         case .boolean, .integer, .number, .string: json = try value.jsonText()
-        default: throw LuaArgumentError(index: 2, problem: "a flag's value is a boolean, number or string (nil clears it)")
+        default:
+            throw LuaArgumentError(index: 2, problem: "a flag's value is a boolean, number or string (nil clears it)")
         }
         let handler = running.handler
-        let key = keyPrefix + "event:\(running.event.id.rawValue):\(handler.pack.identity.name):\(handler.rule):flag:\(name)"
+        let key =
+            keyPrefix + "event:\(running.event.id.rawValue):\(handler.pack.identity.name):\(handler.rule):flag:\(name)"
         if try running.transaction.workflowEffect(key: key) != nil { return .none }
         try running.transaction.setCaseFlag(
             caseID, name: name, value: json,
@@ -214,7 +221,8 @@ extension WorkflowSession {
         case .string(let text) where !text.isEmpty: return try TaskAssignee(text)
         default:
             throw LuaArgumentError(
-                index: 1, problem: "the field 'assignee' must be a role (\"tovholder\") or an actor's id, got \(value.typeName)")
+                index: 1,
+                problem: "the field 'assignee' must be a role (\"tovholder\") or an actor's id, got \(value.typeName)")
         }
     }
 

@@ -25,7 +25,11 @@ extension WorkflowSession {
             "other_offer": .boolean(treatmentCase.citizenChoseOtherOffer),
         ]
         if let start = treatmentCase.treatmentStart { fields["started"] = .string(start.description) }
-        if let discharge = treatmentCase.discharge { fields["closed"] = .string(discharge.day.description) }
+        if let discharge = treatmentCase.discharge {
+            fields["closed"] = .string(discharge.day.description)
+            fields["discharge_reason"] = .string(discharge.reason.rawValue)
+            fields["aftercare_advice_given"] = .boolean(discharge.aftercareAdvice != nil)
+        }
         if let coordinator = try transaction.coordinatorHistory(case: caseID).current(on: running.day) {
             fields["coordinator"] = .integer(coordinator.actor.rawValue)
         }
@@ -66,7 +70,8 @@ extension WorkflowSession {
 
     static func planValue(_ plan: Plan) -> LuaValue {
         var fields: [LuaKey: LuaValue] = [
-            "id": .integer(plan.id.rawValue), "kind": .string(plan.kind.rawValue), "status": .string(plan.status.rawValue),
+            "id": .integer(plan.id.rawValue), "kind": .string(plan.kind.rawValue),
+            "status": .string(plan.status.rawValue),
             "goals": .table(
                 LuaTable(
                     array: plan.goals.map { goal in
@@ -131,7 +136,8 @@ extension WorkflowSession {
     /// actor on the event's day, and the reason when not.
     func mayShare(_ arguments: LuaArguments) throws -> LuaResult {
         let (running, caseID) = try eventCase("workflow.may_share")
-        let spec = try WorkflowSpec(arguments, function: "workflow.may_share", allowed: ["to", "categories", "purpose"])
+        let spec = try WorkflowSpec(
+            arguments, function: "workflow.may_share", allowed: ["to", "categories", "purpose"])
         guard let actor = try spec.integer("to"), actor > 0 else {
             throw LuaArgumentError(index: 1, problem: "the field 'to' is required: an actor's id")
         }

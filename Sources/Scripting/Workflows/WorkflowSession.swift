@@ -36,6 +36,19 @@ final class WorkflowSession {
     var observer: ((WorkflowEffect, EffectDetail) -> Void)?
     /// The time scripts read through `os.time`/`os.date`: the event's.
     let clock = WorkflowClock()
+    /// Each pack's folder and name, to record a module's file as `<pack>/<path in the pack>`
+    /// rather than where the pack happens to be installed.
+    var packFolders: [(folder: String, name: String)] = []
+
+    /// `chunk` as effects and histories show it: an absolute path inside a known pack becomes
+    /// `<pack>/<path in the pack>`.
+    func displayName(of chunk: String) -> String {
+        for (folder, name) in packFolders {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            if chunk.hasPrefix(prefix) { return name + "/" + chunk.dropFirst(prefix.count) }
+        }
+        return chunk
+    }
 
     func register(_ handler: (Int) -> WorkflowHandler) {
         handlers.append(handler(handlers.count))
@@ -50,7 +63,9 @@ final class WorkflowSession {
     }
 
     /// Runs `body` as `handler` handling `event` in `transaction`.
-    func run<T>(_ handler: WorkflowHandler, on event: RecordedEvent, in transaction: StoreTransaction, _ body: () throws -> T)
+    func run<T>(
+        _ handler: WorkflowHandler, on event: RecordedEvent, in transaction: StoreTransaction, _ body: () throws -> T
+    )
         rethrows -> T
     {
         let day = Day(event.day) ?? transaction.today

@@ -40,7 +40,7 @@ public struct StoreTransaction {
         let entry = AuditEntry(
             id: nil, at: nowText, user: context.user, command: context.command, source: context.source,
             entity: entity, entityId: id.map { $0.description }, citizenId: citizen, action: action,
-            summary: summary, previousHash: "", hash: "")
+            summary: CPRNumber.redacted(summary), previousHash: "", hash: "")
         let appended = try AuditChain.append(entry, to: db, after: auditHead.last)
         auditHead.last = (appended.id ?? 0, appended.hash)
         return appended

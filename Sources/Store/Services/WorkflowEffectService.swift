@@ -23,13 +23,13 @@ extension StoreTransaction {
         ).execute(arguments: [
             effect.key, effect.eventID?.rawValue, effect.caseID?.rawValue, effect.pack, effect.packVersion,
             effect.workflow, effect.rule, effect.file, effect.line, effect.kind.rawValue, effect.subject,
-            effect.summary, nowText,
+            CPRNumber.redacted(effect.summary), nowText,
         ])
         return WorkflowEffect(
             id: WorkflowEffectID(db.lastInsertedRowID), key: effect.key, eventID: effect.eventID,
             caseID: effect.caseID, pack: effect.pack, packVersion: effect.packVersion, workflow: effect.workflow,
             rule: effect.rule, file: effect.file, line: effect.line, kind: effect.kind, subject: effect.subject,
-            summary: effect.summary, at: nowText)
+            summary: CPRNumber.redacted(effect.summary), at: nowText)
     }
 
     /// What the workflows did on a case, oldest first; the read is audited.
