@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # make bench: builds release binaries and prints ratios against the stock lua5.4 interpreter, measured side by side.
+#
+# Sections (all by default; one with --only NAME): host-call, workload, startup, limits, store,
+# rescore, packs, workflows (ten rules on one event beside lua5.4 and sqlite3; a dry run of the
+# shipped workflows against Examples/packs/dk.aarhus.samarbejdsaftale over 10,000 seeded cases,
+# see --workflow-cases, --workflow-database, --candidate).
+# BENCH_SCRATCH_PATH=dir builds in dir instead of .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/opt/swift/usr/bin"
-swift build -c release --product tovholder >&2
-swift build -c release --product TovholderBench >&2
-bin=$(swift build -c release --show-bin-path)
+scratch=()
+if [ -n "${BENCH_SCRATCH_PATH:-}" ]; then scratch=(--scratch-path "$BENCH_SCRATCH_PATH"); fi
+swift build -c release "${scratch[@]}" --product tovholder >&2
+swift build -c release "${scratch[@]}" --product TovholderBench >&2
+bin=$(swift build -c release "${scratch[@]}" --show-bin-path)
 "$bin/TovholderBench" --tovholder "$bin/tovholder" --lua lua5.4 --folder Benchmarks "$@"

@@ -23,7 +23,13 @@ struct Options {
     var rescoreProfile = false
     /// The folder of packs the rescoring and packs benchmarks load their flows from.
     var packs = "Plugins"
-    /// Run one section only: host-call, workload, startup, limits, store, rescore or packs.
+    /// Cases (with their events) in the workflows benchmark's dry-run database.
+    var workflowCases = 10_000
+    /// Keep (or reuse, when it exists) the workflows benchmark's dry-run database here.
+    var workflowDatabase: String?
+    /// The candidate pack the dry run compares with the shipped workflows.
+    var candidate = "Examples/packs/dk.aarhus.samarbejdsaftale"
+    /// Run one section only: host-call, workload, startup, limits, store, rescore, packs or workflows.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -43,6 +49,9 @@ struct Options {
             case "--rescore-seed": rescoreSeed = iterator.next() ?? rescoreSeed
             case "--rescore-profile": rescoreProfile = true
             case "--packs": packs = iterator.next() ?? packs
+            case "--workflow-cases": workflowCases = iterator.next().flatMap(Int.init) ?? workflowCases
+            case "--workflow-database": workflowDatabase = iterator.next()
+            case "--candidate": candidate = iterator.next() ?? candidate
             default: fatalError("unknown argument \(argument)")
             }
         }
@@ -220,3 +229,4 @@ if options.wants("limits") { try limitsSection(options) }
 if options.wants("store") { try storeSection(options) }
 if options.wants("rescore") { try rescoreSection(options) }
 if options.wants("packs") { try packsSection(options) }
+if options.wants("workflows") { try workflowsSection(options) }

@@ -52,7 +52,10 @@ import Testing
                 #expect(SemanticVersion(constant.since) != nil, "\(module.name).\(constant.name)")
             }
         }
-        #expect(HostAPIRegistry.modules.map(\.name) == ["fixture", "flows", "screening", "tovholder", "workflow", "workflows"])
+        #expect(
+            HostAPIRegistry.modules.map(\.name) == [
+                "fixture", "flows", "screening", "tovholder", "workflow", "workflows",
+            ])
     }
 
     @Test func aStateGetsExactlyTheRegisteredTables() throws {

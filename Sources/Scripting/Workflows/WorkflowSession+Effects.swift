@@ -107,11 +107,7 @@ extension WorkflowSession {
             detailName = "actor \(actorID)"
         } else if let kindName = try spec.string("kind") {
             guard let kind = ActorKind(rawValue: kindName) else {
-                throw LuaArgumentError(
-                    index: 1,
-                    problem:
-                        "unknown actor kind '\(kindName)' (known: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+                throw spec.unknownName("actor kind", kindName, known: ActorKind.allCases.map(\.rawValue))
             }
             who = kind.displayName(.danish)
             detailName = kindName

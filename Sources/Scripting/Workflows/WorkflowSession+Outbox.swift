@@ -13,27 +13,28 @@ extension WorkflowSession {
         let spec = try WorkflowSpec(
             arguments, function: "workflow.outbox",
             allowed: ["to", "subject", "body", "categories", "purpose", "document", "key"])
-        guard let caseID = running.event.caseID else { throw LuaHostError("workflow.outbox needs an event about a case") }
+        guard let caseID = running.event.caseID else {
+            throw LuaHostError("workflow.outbox needs an event about a case")
+        }
         let subject = try spec.requiredString("subject")
         let body = try spec.requiredString("body")
         guard let names = try spec.strings("categories"), !names.isEmpty else {
             throw LuaArgumentError(index: 1, problem: "the field 'categories' is required: what the message contains")
         }
-        let categories = try Set(
-            names.map { name in
-                guard let category = DataCategory(rawValue: name) else {
-                    throw LuaArgumentError(
-                        index: 1,
-                        problem: "unknown category '\(name)' (known: \(DataCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return category
-            })
-        let purpose = try (try spec.string("purpose")).map { name in
-            guard let purpose = ConsentPurpose(rawValue: name) else {
-                throw LuaArgumentError(index: 1, problem: "unknown purpose '\(name)' (treatment or other)")
+        var categories: Set<DataCategory> = []
+        for name in names {
+            guard let category = DataCategory(rawValue: name) else {
+                throw spec.unknownName("category", name, known: DataCategory.allCases.map(\.rawValue))
             }
-            return purpose
-        } ?? .treatment
+            categories.insert(category)
+        }
+        var purpose = ConsentPurpose.treatment
+        if let name = try spec.string("purpose") {
+            guard let given = ConsentPurpose(rawValue: name) else {
+                throw spec.unknownName("purpose", name, known: ConsentPurpose.allCases.map(\.rawValue))
+            }
+            purpose = given
+        }
         let transaction = running.transaction
         guard let recipient = try recipient(spec.value("to"), case: caseID, on: running.day, transaction) else {
             let kind = spec.value("to").stringValue ?? "?"
@@ -89,7 +90,9 @@ extension WorkflowSession {
             guard let kind = ActorKind(rawValue: name) else {
                 throw LuaArgumentError(
                     index: 1,
-                    problem: "the field 'to' must be an actor's id or kind (known kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    problem: "the field 'to' must be an actor's id or "
+                        + unknown(
+                            "actor kind", name, known: ActorKind.allCases.map(\.rawValue)))
             }
             for participant in try transaction.participants(case: caseID) where participant.isActive(on: day) {
                 if try transaction.actor(participant.actor).kind == kind { return participant.actor }

@@ -10,8 +10,7 @@ extension WorkflowSession {
         }
         let event = try arguments.string(1)
         guard WorkflowEvents.kind(named: event) != nil else {
-            throw LuaArgumentError(
-                index: 1, problem: "unknown event '\(event)' (known: \(WorkflowEvents.all.map(\.name).joined(separator: ", ")))")
+            throw LuaArgumentError(index: 1, problem: unknown("event", event, known: WorkflowEvents.all.map(\.name)))
         }
         let function = try arguments.function(2)
         var order = 100

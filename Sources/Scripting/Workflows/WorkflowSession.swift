@@ -36,6 +36,8 @@ final class WorkflowSession {
     var observer: ((WorkflowEffect, EffectDetail) -> Void)?
     /// The time scripts read through `os.time`/`os.date`: the event's.
     let clock = WorkflowClock()
+    /// The last event's day and time as ``run(_:on:in:_:)`` read them.
+    private var timing: (event: EventID, at: String, day: Day?, time: Date?)?
     /// Each pack's folder and name, to record a module's file as `<pack>/<path in the pack>`
     /// rather than where the pack happens to be installed.
     var packFolders: [(folder: String, name: String)] = []
@@ -68,10 +70,15 @@ final class WorkflowSession {
     )
         rethrows -> T
     {
-        let day = Day(event.day) ?? transaction.today
+        // The day and time of an event are read once for all its handlers: both parse text (the
+        // payload's JSON, an ISO 8601 time), which costs more than a trivial rule.
+        if timing?.event != event.id || timing?.at != event.at {
+            timing = (event.id, event.at, Day(event.day), StoreTransactionTime.parse(event.at))
+        }
+        let day = timing?.day ?? transaction.today
         running = Running(transaction: transaction, event: event, handler: handler, day: day)
         ordinal = 0
-        clock.set(StoreTransactionTime.parse(event.at) ?? transaction.now)
+        clock.set(timing?.time ?? transaction.now)
         defer { running = nil }
         return try body()
     }

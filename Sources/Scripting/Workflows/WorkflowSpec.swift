@@ -13,7 +13,8 @@ struct WorkflowSpec {
         self.function = function
         table = try arguments.table(1)
         guard table.array.isEmpty else {
-            throw LuaArgumentError(index: 1, problem: "expected a table of named fields (\(allowed.joined(separator: ", ")))")
+            let fields = allowed.joined(separator: ", ")
+            throw LuaArgumentError(index: 1, problem: "expected a table of named fields (\(fields))")
         }
         for key in table.fields.keys {
             guard case .string(let name) = key, allowed.contains(name) else {
@@ -74,14 +75,26 @@ struct WorkflowSpec {
     func strings(_ field: String) throws -> [String]? {
         let value = table[field]
         if value.isNil { return nil }
-        guard case .table(let list) = value, list.fields.isEmpty else { throw wrongType(field, "a list of strings", value) }
+        guard case .table(let list) = value, list.fields.isEmpty else {
+            throw wrongType(field, "a list of strings", value)
+        }
         return try list.array.map { item in
             guard case .string(let text) = item else { throw wrongType(field, "a list of strings", value) }
             return text
         }
     }
 
+    /// The rule's one word for a name it does not know: `unknown event 'x' (known: a, b)`.
+    func unknownName(_ what: String, _ name: String, known: [String]) -> LuaArgumentError {
+        LuaArgumentError(index: 1, problem: unknown(what, name, known: known))
+    }
+
     private func wrongType(_ field: String, _ expected: String, _ value: LuaValue) -> LuaArgumentError {
         LuaArgumentError(index: 1, problem: "the field '\(field)' must be \(expected), got \(value.typeName)")
     }
+}
+
+/// `unknown event 'x' (known: a, b)`: what every workflow function says of a name it does not know.
+func unknown(_ what: String, _ name: String, known: [String]) -> String {
+    "unknown \(what) '\(name)' (known: \(known.joined(separator: ", ")))"
 }
