@@ -324,9 +324,8 @@ func dryRunBench(_ options: Options, folder: String) throws {
         resolved: WorkflowSimulator.candidateSet(searchPath: searchPath, folder: options.candidate))
     let simulator = WorkflowSimulator(active: active, candidate: candidate)
     let started = ContinuousClock.now
-    let report = try database.writeAndRollBack(AuditContext(user: "bench", command: "workflow simulate")) { tx in
-        try simulator.run(in: tx, from: nil, to: nil)
-    }
+    let report = try simulator.run(
+        on: database, context: AuditContext(user: "bench", command: "workflow simulate"), from: nil, to: nil)
     let seconds = (ContinuousClock.now - started).seconds
     line(
         "dry run", String(format: "%.1f s (%.0f events/s)", seconds, Double(report.events) / seconds),

@@ -69,9 +69,8 @@ struct WorkflowSimulateCommand: TovholderCommand {
                 resolved: WorkflowSimulator.candidateSet(searchPath: searchPath, folder: candidate))
             let simulator = WorkflowSimulator(active: active, candidate: candidateEngine)
             let store = try database.openWithoutWorkflows(language)
-            let report = try store.writeAndRollBack(database.context("workflow simulate")) { transaction in
-                try simulator.run(in: transaction, from: from, to: to)
-            }
+            let report = try simulator.run(
+                on: store, context: database.context("workflow simulate"), from: from, to: to)
             try store.write(database.context("workflow simulate")) { transaction in
                 try transaction.audit(
                     entity: "workflow", action: "simulate",

@@ -19,18 +19,41 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Loss
 
     /// Parses exactly `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        // Read on the bytes: days are parsed and printed for every stored value and every event.
+        var text = text
+        guard
+            let (year, month, day) = text.withUTF8({ bytes -> (Int, Int, Int)? in
+                guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+                func number(_ range: Range<Int>) -> Int? {
+                    var value = 0
+                    for index in range {
+                        let byte = bytes[index]
+                        guard (0x30...0x39).contains(byte) else { return nil }
+                        value = value * 10 + Int(byte - 0x30)
+                    }
+                    return value
+                }
+                guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+                    return nil
+                }
+                return (year, month, day)
+            })
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     public var description: String {
-        let y = String(year), m = String(month), d = String(day)
-        return String(repeating: "0", count: 4 - y.count) + y + "-" + (m.count == 1 ? "0" : "") + m + "-"
-            + (d.count == 1 ? "0" : "") + d
+        guard (0...9999).contains(year) else {
+            return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "")
+                + String(day)
+        }
+        func digit(_ value: Int) -> UInt8 { 0x30 + UInt8(value % 10) }
+        let hyphen: UInt8 = 0x2D
+        let bytes: [UInt8] = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), hyphen,
+            digit(month / 10), digit(month), hyphen, digit(day / 10), digit(day),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -35,7 +35,7 @@ extension SpecModules {
             AuditContext(user: "pack-test", command: "pack test"), today: today
         ) { transaction in
             let before = try transaction.lastWorkflowEffectID()
-            try transaction.raise(kind, case: caseID, subject: nil, payload: RawJSON(text: json))
+            try transaction.raise(kind, case: caseID, subject: nil, json: json)
             try transaction.dispatchRaisedEvents()
             return try transaction.workflowEffects(after: before)
         }
@@ -93,7 +93,7 @@ extension SpecModules {
         let caseID = CaseID(try arguments.integer(1))
         var table = LuaTable()
         for flag in try fixture.write({ try $0.caseFlags(caseID) }) {
-            let value = (try? JSONDecoder().decode(JSONValue.self, from: Data(flag.value.utf8)))?.luaValue ?? .nil
+            let value = (try? LuaValue(jsonText: flag.value)) ?? .nil
             table.fields[.string(flag.name)] = value
         }
         return .table(table)
@@ -150,31 +150,6 @@ extension SpecModules {
             try $0.grantConsent(
                 case: caseID, to: recipient, purpose: purpose, categories: categories, from: from, until: until
             ).id!.rawValue
-        }
-    }
-}
-
-/// A payload already encoded as JSON.
-private struct RawJSON: Encodable {
-    let text: String
-
-    func encode(to encoder: any Encoder) throws {
-        let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        try value.encode(to: encoder)
-    }
-}
-
-extension JSONValue: Encodable {
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .boolean(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let values): try container.encode(values)
-        case .object(let fields): try container.encode(fields)
         }
     }
 }

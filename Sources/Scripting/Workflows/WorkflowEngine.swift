@@ -73,6 +73,7 @@ public final class WorkflowEngine {
     /// Runs the rules for each of `events`, oldest first, in `transaction`.
     /// - Throws: ``WorkflowError`` for the first rule that fails (the caller rolls back).
     public func dispatch(_ events: [RecordedEvent], in transaction: StoreTransaction) throws {
+        session.forgetReads()
         for event in events {
             guard let handlers = handlersByEvent[event.kind] else { continue }
             let value = try event.luaValue()

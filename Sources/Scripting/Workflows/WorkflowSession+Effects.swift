@@ -172,6 +172,7 @@ extension WorkflowSession {
             return .values([.integer(plan.id.rawValue), .integer(followUp), .boolean(false)])
         }
         let version = try transaction.changePlan(plan.id, .addFollowUp(due: due, purpose: purpose))
+        forgetRead("plans")
         let known = Set(plan.followUps.map(\.id))
         guard let added = version.plan.followUps.first(where: { !known.contains($0.id) }) else {
             throw LuaHostError("the follow-up was not added to plan \(plan.id)")
@@ -201,6 +202,7 @@ extension WorkflowSession {
         let key =
             keyPrefix + "event:\(running.event.id.rawValue):\(handler.pack.identity.name):\(handler.rule):flag:\(name)"
         if try running.transaction.workflowEffect(key: key) != nil { return .none }
+        forgetRead("flags")
         try running.transaction.setCaseFlag(
             caseID, name: name, value: json,
             by: "\(handler.pack.identity.name) \(handler.pack.identity.version) \(handler.rule)")

@@ -14,6 +14,10 @@ extension WorkflowSession {
 
     /// `workflow.case()`: the case as it stands, with its treatment guarantee on the event's day.
     func caseValue() throws -> LuaValue {
+        try cachedRead("case") { try caseValueUncached() }
+    }
+
+    private func caseValueUncached() throws -> LuaValue {
         let (running, caseID) = try eventCase("workflow.case")
         let transaction = running.transaction
         let treatmentCase = try transaction.caseForWorkflow(caseID)
@@ -47,6 +51,10 @@ extension WorkflowSession {
 
     /// `workflow.participants()`: who takes part, with their actor's kind and name.
     func participantsValue() throws -> LuaValue {
+        try cachedRead("participants") { try participantsValueUncached() }
+    }
+
+    private func participantsValueUncached() throws -> LuaValue {
         let (running, caseID) = try eventCase("workflow.participants")
         let transaction = running.transaction
         return .table(
@@ -64,6 +72,10 @@ extension WorkflowSession {
 
     /// `workflow.plans()`: the case's plans with their goals, follow-ups and meetings.
     func plansValue() throws -> LuaValue {
+        try cachedRead("plans") { try plansValueUncached() }
+    }
+
+    private func plansValueUncached() throws -> LuaValue {
         let (running, caseID) = try eventCase("workflow.plans")
         return .table(LuaTable(array: try running.transaction.plans(case: caseID).map(Self.planValue)))
     }
@@ -111,6 +123,10 @@ extension WorkflowSession {
 
     /// `workflow.consents()`: the case's consents, revoked ones included.
     func consentsValue() throws -> LuaValue {
+        try cachedRead("consents") { try consentsValueUncached() }
+    }
+
+    private func consentsValueUncached() throws -> LuaValue {
         let (running, caseID) = try eventCase("workflow.consents")
         return .table(
             LuaTable(
@@ -155,10 +171,14 @@ extension WorkflowSession {
 
     /// `workflow.flags()`: the case's flags by name, with their values.
     func flagsValue() throws -> LuaValue {
+        try cachedRead("flags") { try flagsValueUncached() }
+    }
+
+    private func flagsValueUncached() throws -> LuaValue {
         let (running, caseID) = try eventCase("workflow.flags")
         var table = LuaTable()
         for flag in try running.transaction.caseFlags(caseID) {
-            let value = (try? JSONDecoder().decode(JSONValue.self, from: Data(flag.value.utf8)))?.luaValue ?? .nil
+            let value = (try? LuaValue(jsonText: flag.value)) ?? .nil
             table.fields[.string(flag.name)] = value
         }
         return .table(table)

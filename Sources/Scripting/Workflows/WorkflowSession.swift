@@ -38,6 +38,28 @@ final class WorkflowSession {
     let clock = WorkflowClock()
     /// The last event's day and time as ``run(_:on:in:_:)`` read them.
     private var timing: (event: EventID, at: String, day: Day?, time: Date?)?
+    /// What the rules of the current event read (`case`, `plans` ...), kept until an effect changes
+    /// it: several rules on one event read the same case, and decoding it is most of a read's cost.
+    private var reads: [String: LuaValue] = [:]
+    private var readsOfEvent: Int64?
+
+    /// The value `name` read for the current event, made by `make` the first time.
+    func cachedRead(_ name: String, _ make: () throws -> LuaValue) rethrows -> LuaValue {
+        if let known = reads[name] { return known }
+        let value = try make()
+        reads[name] = value
+        return value
+    }
+
+    /// Forgets a read after an effect changed what it read (a follow-up changes `plans`).
+    func forgetRead(_ name: String) { reads[name] = nil }
+
+    /// Forgets every read: at the start of each dispatch, since the store may have changed since the last.
+    func forgetReads() {
+        reads = [:]
+        readsOfEvent = nil
+    }
+
     /// Each pack's folder and name, to record a module's file as `<pack>/<path in the pack>`
     /// rather than where the pack happens to be installed.
     var packFolders: [(folder: String, name: String)] = []
@@ -77,6 +99,10 @@ final class WorkflowSession {
         }
         let day = timing?.day ?? transaction.today
         running = Running(transaction: transaction, event: event, handler: handler, day: day)
+        if readsOfEvent != event.id.rawValue {
+            reads = [:]
+            readsOfEvent = event.id.rawValue
+        }
         ordinal = 0
         clock.set(timing?.time ?? transaction.now)
         defer { running = nil }

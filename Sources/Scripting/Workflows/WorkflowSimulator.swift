@@ -31,18 +31,86 @@ public struct WorkflowSimulator {
     }
 
     /// Runs the dry run over the events recorded from `from` to `to` (default: everything up to
-    /// today). Everything is rolled back; the caller records one audit entry for the run.
+    /// today), one side after the other in `transaction`. Everything is rolled back; the caller
+    /// records one audit entry for the run.
     public func run(in transaction: StoreTransaction, from: Day?, to: Day?) throws -> SimulationReport {
         let end = to ?? transaction.today
-        let events = try transaction.events(
-            from: from, to: end, kinds: active.handledEvents.union(candidate.handledEvents))
+        let events = try replayed(in: transaction, from: from, to: end)
+        var failures: [SimulationReport.Failure] = []
+        let activeEffects = try replay(events, through: active, side: "active", in: transaction, failures: &failures)
+        let candidateEffects = try replay(
+            events, through: candidate, side: "candidate", in: transaction, failures: &failures)
+        return try report(
+            events: events, from: from, end: end, active: activeEffects, candidate: candidateEffects,
+            failures: failures, in: transaction)
+    }
+
+    /// As ``run(in:from:to:)`` on `database`, with the two sides at once: the candidate's on a
+    /// snapshot copy of the database (in a temporary file, removed afterwards) in a second thread,
+    /// the active side's in the database itself. Each side is rolled back.
+    public func run(on database: TovholderDatabase, context: AuditContext, from: Day?, to: Day?) throws
+        -> SimulationReport
+    {
+        let copy = NSTemporaryDirectory() + "tovholder-dry-run-\(UUID().uuidString).sqlite"
+        let snapshot = try database.copy(to: copy)
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+        }
+        let candidateSide = SideRun(engine: candidate)
+        let finished = DispatchSemaphore(value: 0)
+        // The second thread uses only the candidate's engine and the snapshot; this thread only the
+        // active engine and the database, until it has waited for the second.
+        nonisolated(unsafe) let simulator = self
+        let thread = Thread {
+            candidateSide.result = Result {
+                try snapshot.writeAndRollBack(context) { transaction in
+                    let end = to ?? transaction.today
+                    var failures: [SimulationReport.Failure] = []
+                    let made = try simulator.replay(
+                        try simulator.replayed(in: transaction, from: from, to: end), through: candidateSide.engine,
+                        side: "candidate", in: transaction, failures: &failures)
+                    return (made, failures)
+                }
+            }
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return try database.writeAndRollBack(context) { transaction in
+            let end = to ?? transaction.today
+            let events = try replayed(in: transaction, from: from, to: end)
+            var failures: [SimulationReport.Failure] = []
+            let activeEffects: [Made]
+            do {
+                activeEffects = try replay(
+                    events, through: active, side: "active", in: transaction, failures: &failures)
+            } catch {
+                finished.wait()
+                throw error
+            }
+            finished.wait()
+            let (candidateEffects, candidateFailures) = try candidateSide.result!.get()
+            return try report(
+                events: events, from: from, end: end, active: activeEffects, candidate: candidateEffects,
+                failures: failures + candidateFailures, in: transaction)
+        }
+    }
+
+    /// The events a dry run replays: those either side handles, recorded in the period.
+    private func replayed(in transaction: StoreTransaction, from: Day?, to end: Day) throws -> [RecordedEvent] {
+        try transaction.events(from: from, to: end, kinds: active.handledEvents.union(candidate.handledEvents))
+    }
+
+    /// Both sides' effects summed up and compared, deadlines judged by what really happened.
+    private func report(
+        events: [RecordedEvent], from: Day?, end: Day, active activeEffects: [Made], candidate candidateEffects: [Made],
+        failures: [SimulationReport.Failure], in transaction: StoreTransaction
+    ) throws -> SimulationReport {
         var report = SimulationReport(
             from: from?.description, to: end.description, events: events.count,
             cases: Set(events.compactMap(\.caseID)).count)
+        report.failures = failures
         let judge = DeadlineJudge(transaction: transaction, end: end)
-        let activeEffects = try replay(events, through: active, side: "active", in: transaction, report: &report)
-        let candidateEffects = try replay(
-            events, through: candidate, side: "candidate", in: transaction, report: &report)
         report.active = try summarize(activeEffects, judge)
         report.candidate = try summarize(candidateEffects, judge)
         report.active.failures = report.failures.filter { $0.side == "active" }.count
@@ -52,7 +120,7 @@ public struct WorkflowSimulator {
     }
 
     /// An effect made in the dry run, with the event it answered.
-    struct Made {
+    struct Made: Sendable {
         let effect: WorkflowEffect
         let detail: EffectDetail
         let event: RecordedEvent
@@ -64,7 +132,7 @@ public struct WorkflowSimulator {
 
     private func replay(
         _ events: [RecordedEvent], through engine: WorkflowEngine, side: String, in transaction: StoreTransaction,
-        report: inout SimulationReport
+        failures reported: inout [SimulationReport.Failure]
     ) throws -> [Made] {
         var made: [Made] = []
         var current: RecordedEvent?
@@ -99,7 +167,7 @@ public struct WorkflowSimulator {
                 }
             }
         }
-        report.failures += failures
+        reported += failures
         return made
     }
 
@@ -169,6 +237,15 @@ public struct WorkflowSimulator {
     }
 }
 
+/// The candidate side of a parallel dry run: its engine, used by the second thread only, and what
+/// it found, read after the thread signalled.
+private final class SideRun: @unchecked Sendable {
+    let engine: WorkflowEngine
+    var result: Result<([WorkflowSimulator.Made], [SimulationReport.Failure]), any Error>?
+
+    init(engine: WorkflowEngine) { self.engine = engine }
+}
+
 /// A workflow engine as the store's dispatcher, for the events a dry run's rules raise.
 private struct EngineDispatcher: EventDispatcher, @unchecked Sendable {
     let engine: WorkflowEngine
@@ -182,19 +259,42 @@ private struct EngineDispatcher: EventDispatcher, @unchecked Sendable {
 /// happened: a follow-up is met by a meeting or a held follow-up on its plan between the event
 /// and the due day; a task by a real task with the same title on the case done by the due day.
 /// `open` when the due day is after the period; nil for effects without a due day.
-struct DeadlineJudge {
+/// Each case's done tasks and each plan's meetings are read once: both sides judge tens of
+/// thousands of effects against the same few rows.
+final class DeadlineJudge {
     let transaction: StoreTransaction
     let end: Day
+    private var doneTasks: [CaseID: [(title: String, closed: Day)]] = [:]
+    private var heldDays: [Int64: [Day]] = [:]
+
+    init(transaction: StoreTransaction, end: Day) {
+        self.transaction = transaction
+        self.end = end
+    }
 
     func deadline(of made: SimulationReport.Made) throws -> String? {
         guard let dueText = made.detail.due, let due = Day(dueText) else { return nil }
         let start = Day(made.event.day) ?? due
         if let planID = made.detail.plan, made.effect.kind == .followUp {
-            if try transaction.planWasFollowedUp(PlanID(planID), from: start, to: due) { return "met" }
+            if try held(planID).contains(where: { $0 >= start && $0 <= due }) { return "met" }
         } else if let caseID = made.event.caseID, let title = made.detail.title {
-            if try transaction.taskWasDone(case: caseID, title: title, by: due) { return "met" }
+            if try done(caseID).contains(where: { $0.title == title && $0.closed <= due }) { return "met" }
         }
         return due < end ? "missed" : "open"
+    }
+
+    private func held(_ plan: Int64) throws -> [Day] {
+        if let known = heldDays[plan] { return known }
+        let days = try transaction.daysPlanWasFollowedUp(PlanID(plan))
+        heldDays[plan] = days
+        return days
+    }
+
+    private func done(_ caseID: CaseID) throws -> [(title: String, closed: Day)] {
+        if let known = doneTasks[caseID] { return known }
+        let tasks = try transaction.doneTasks(case: caseID)
+        doneTasks[caseID] = tasks
+        return tasks
     }
 }
 

@@ -81,6 +81,15 @@ public final class TovholderDatabase: Sendable {
         }
     }
 
+    /// A consistent copy of the database at `path` (SQLite's online backup), opened: for a dry run
+    /// that works on a second copy at the same time. No dispatcher.
+    public func copy(to path: String) throws -> TovholderDatabase {
+        let destination = try DatabaseQueue(path: path)
+        try pool.backup(to: destination)
+        try destination.close()
+        return try TovholderDatabase(path: path, clock: clock)
+    }
+
     /// Runs `body` on a read-only snapshot (no audit entry; use ``write(_:_:)`` for reads of a
     /// citizen's data, which are audited).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -10,8 +10,14 @@ extension StoreTransaction {
     public func raise(_ kind: String, case caseID: CaseID?, subject: String?, payload: some Encodable) throws
         -> EventID
     {
+        try raise(kind, case: caseID, subject: subject, json: try JSONColumn.encode(payload))
+    }
+
+    /// As ``raise(_:case:subject:payload:)`` with the payload already JSON (an object with
+    /// snake_case keys): for `pack test`, whose specs give an event's fields as a Lua table.
+    @discardableResult
+    public func raise(_ kind: String, case caseID: CaseID?, subject: String?, json: String) throws -> EventID {
         let citizen = try caseID.map { try caseCitizen($0) }
-        let json = try JSONColumn.encode(payload)
         try db.cachedStatement(
             sql: """
                 INSERT INTO event (kind, at, user, command, case_id, citizen_id, subject, payload)

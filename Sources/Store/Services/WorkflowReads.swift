@@ -30,19 +30,18 @@ extension StoreTransaction {
 }
 
 extension StoreTransaction {
-    /// Whether the plan really had a meeting or a held follow-up from `from` to `to` (a dry run's
-    /// measure of a deadline). Reads the plan's current version.
-    public func planWasFollowedUp(_ id: PlanID, from: Day, to: Day) throws -> Bool {
-        guard let plan = try Self.plans.value(db, id: id.rawValue, as: Plan.self) else { return false }
-        return plan.meetings.contains { $0.day >= from && $0.day <= to }
-            || plan.followUps.contains { ($0.held.map { $0 >= from && $0 <= to }) ?? false }
+    /// The days the plan really had a meeting or held a follow-up (a dry run's measure of a
+    /// deadline), from its current version.
+    public func daysPlanWasFollowedUp(_ id: PlanID) throws -> [Day] {
+        guard let plan = try Self.plans.value(db, id: id.rawValue, as: Plan.self) else { return [] }
+        return plan.meetings.map(\.day) + plan.followUps.compactMap(\.held)
     }
 
-    /// Whether a real task titled `title` on the case was done by `day`.
-    public func taskWasDone(case caseID: CaseID, title: String, by day: Day) throws -> Bool {
+    /// The case's done tasks: their titles and the days they were done.
+    public func doneTasks(case caseID: CaseID) throws -> [(title: String, closed: Day)] {
         try Self.tasks.values(
             db, WorkTask.self, sql: "SELECT data FROM task WHERE case_id = ? AND status = 'done'",
             arguments: [caseID.rawValue]
-        ).contains { $0.title == title && ($0.closed.map { $0 <= day } ?? false) }
+        ).compactMap { task in task.closed.map { (task.title, $0) } }
     }
 }

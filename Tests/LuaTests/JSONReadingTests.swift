@@ -1,0 +1,43 @@
+// Reading JSON text into LuaValue: every kind of value, escapes, numbers, and the errors.
+import Testing
+
+@testable import Lua
+
+@Suite struct JSONReadingTests {
+    @Test func objectsArraysAndScalars() throws {
+        let value = try LuaValue(
+            jsonText: #"{"a": 1, "b": [true, false, null, 2.5], "c": {"d": "x"}, "e": null, "f": -3, "g": 1e3}"#)
+        let table = try #require(value.tableValue)
+        #expect(table["a"] == .integer(1))
+        #expect(table["b"] == .table(LuaTable(array: [.boolean(true), .boolean(false), .nil, .number(2.5)])))
+        #expect(table["c"] == ["d": "x"])
+        #expect(table["e"].isNil)
+        #expect(table.fields[.string("e")] == nil)
+        #expect(table["f"] == .integer(-3))
+        #expect(table["g"] == .number(1000))
+        #expect(try LuaValue(jsonText: " [] ") == .table(LuaTable()))
+        #expect(try LuaValue(jsonText: "{}") == .table(LuaTable()))
+    }
+
+    @Test func stringsWithEscapesAndUnicode() throws {
+        #expect(try LuaValue(jsonText: #""plain""#) == "plain")
+        #expect(try LuaValue(jsonText: #""a\"b\\c\/d\ne\tf""#) == "a\"b\\c/d\ne\tf")
+        #expect(try LuaValue(jsonText: #""æøå \u00e6\u00F8""#) == "æøå æø")
+        #expect(try LuaValue(jsonText: #""\ud83d\ude00""#) == "😀")
+    }
+
+    @Test func whatTheWriterWritesReadsBackEqual() throws {
+        let value: LuaValue = ["name": "Jens \"J\" Hansen", "scores": [1, 2.5, -7], "ok": true, "nested": ["x": "ø"]]
+        #expect(try LuaValue(jsonText: try value.jsonText()) == value)
+    }
+
+    @Test(arguments: [#"{"a" 1}"#, "[1, 2", #""open"#, "tru", #"{"a": 1} x"#, #""\x""#, #""\ud83d""#, ""])
+    func notJSONIsAnErrorNamingWhere(text: String) {
+        #expect(throws: LuaHostError.self) { try LuaValue(jsonText: text) }
+    }
+
+    @Test func deepNestingIsRefused() {
+        let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect(throws: LuaHostError.self) { try LuaValue(jsonText: text) }
+    }
+}
