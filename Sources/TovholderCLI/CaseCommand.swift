@@ -7,6 +7,6 @@ struct CaseCommand: ParsableCommand {
         subcommands: [
             CaseOpenCommand.self, CaseStartCommand.self, CaseAftercareCommand.self, CaseRelapseCommand.self,
             CaseDischargeCommand.self, CaseTransferCommand.self, CaseOtherOfferCommand.self, CaseShowCommand.self,
-            CaseListCommand.self, CaseHistoryCommand.self,
+            CaseListCommand.self, CaseHistoryCommand.self, CaseFlagsCommand.self, CaseFlagCommand.self,
         ])
 }

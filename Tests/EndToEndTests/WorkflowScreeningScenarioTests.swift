@@ -135,3 +135,29 @@ import Testing
         #expect((completed["effects"] as? [[String: Any]])?.isEmpty == true)
     }
 }
+
+@Suite struct CaseFlagCommandTests {
+    @Test func aCaseworkerSetsMentalIllnessAndTheDualDiagnosisRuleReadsIt() throws {
+        let db = try CLIDatabase()
+        let citizen = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let caseID = try db.id(["case", "open", "--citizen", citizen, "--basis", "sel101", "--requested", "2026-01-05"])
+        let bad = try db.run(["case", "flag", caseID, "mental_illness", "--value", "maybe"])
+        #expect(bad.status == 2)
+        #expect(bad.firstErrorLine.contains("'maybe'"), "\(bad.stderr)")
+        let badName = try db.run(["case", "flag", caseID, "Mental-Illness"])
+        #expect(badName.status == 2)
+        #expect(try db.run(["case", "flag", caseID, "mental_illness"]).status == 0)
+        let flags = try db.run(["case", "flags", caseID])
+        #expect(flags.stdout.hasPrefix("mental_illness\ttrue\t"), "\(flags.stdout)")
+        #expect(flags.stdout.contains("sagsbehandler1"))
+        let screened = try db.run([
+            "screen", "run", "basisscreening", "--case", caseID, "--answers", WorkflowScenario.positiveBasisscreening,
+            "--date", "2026-01-20",
+        ])
+        #expect(screened.status == 0, "\(screened.stderr)")
+        #expect(try db.run(["case", "flags", caseID]).stdout.contains("dual_diagnosis\ttrue"))
+        #expect(try db.run(["task", "list"]).stdout.contains("integrerede behandling"))
+        #expect(try db.run(["case", "flag", caseID, "mental_illness", "--clear"]).status == 0)
+        #expect(!(try db.run(["case", "flags", caseID]).stdout.contains("mental_illness")))
+    }
+}

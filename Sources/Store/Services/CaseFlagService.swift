@@ -35,7 +35,17 @@ extension StoreTransaction {
             summary: "flag \(name) of case \(caseID) \(value.map { "set to \($0)" } ?? "cleared") by \(by)")
     }
 
-    /// A case's flags by name.
+    /// A case's flags by name, read by a person: audited.
+    public func readCaseFlags(_ caseID: CaseID) throws -> [CaseFlag] {
+        let citizen = try caseCitizen(caseID)
+        let flags = try caseFlags(caseID)
+        try audit(
+            entity: "case_flag", id: caseID, citizen: citizen.rawValue, action: "read",
+            summary: "flags of case \(caseID) read")
+        return flags
+    }
+
+    /// A case's flags by name (not audited: a workflow rule's read inside an audited command).
     public func caseFlags(_ caseID: CaseID) throws -> [CaseFlag] {
         _ = try caseCitizen(caseID)
         return try Row.fetchAll(
@@ -58,6 +68,8 @@ extension CaseFlag {
 /// A flag name that breaks the rule of ``CaseFlag/isValidName(_:)``.
 public enum CaseFlagProblem: LocalizedText, Hashable {
     case invalidName(String)
+    /// A value that is not JSON true, false, a number or a string.
+    case invalidValue(String)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -65,6 +77,10 @@ public enum CaseFlagProblem: LocalizedText, Hashable {
             return "'\(name)' er ikke et gyldigt flagnavn (et lille bogstav, derefter a-z, 0-9 og _)."
         case (.invalidName(let name), .english):
             return "'\(name)' is not a valid flag name (a lower-case letter, then a-z, 0-9 and _)."
+        case (.invalidValue(let value), .danish):
+            return "'\(value)' er ikke en gyldig værdi: skriv true, false, et tal eller en \"tekst\" i anførselstegn."
+        case (.invalidValue(let value), .english):
+            return "'\(value)' is not a valid value: write true, false, a number or a \"string\" in quotes."
         }
     }
 }
