@@ -30,6 +30,7 @@ lint: bootstrap
 	luacheck --no-color Examples Benchmarks --exclude-files 'Examples/packs/**'
 	cd Plugins/dk.tovholder.screening && luacheck --no-color .
 	cd Plugins/dk.tovholder.kip && luacheck --no-color .
+	cd Plugins/dk.tovholder.reports && luacheck --no-color .
 	cd Examples/packs/dk.aarhus.samarbejdsaftale && luacheck --no-color .
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 

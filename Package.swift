@@ -57,16 +57,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The host API Lua sees and the engines that run it: screening flows (workflows and reports later).
+        // Report documents and their renderings: HTML with SVG charts, Markdown, CSV, JSON.
+        .target(name: "Reports", dependencies: ["Core"]),
+        // The host API Lua sees and the engines that run it: screening flows, workflows (reports next).
         .target(
             name: "Scripting",
-            dependencies: ["Lua", "Core", "Store", "Packs"],
-            resources: [.embedInCode("Screening/screening.lua"), .embedInCode("PackTesting/spec.lua")]
+            dependencies: ["Lua", "Core", "Store", "Packs", "Reports"],
+            resources: [
+                .embedInCode("Screening/screening.lua"), .embedInCode("PackTesting/spec.lua"),
+                .embedInCode("Reports/report.lua"),
+            ]
         ),
         .executableTarget(
             name: "TovholderCLI",
             dependencies: [
-                "Lua", "Core", "Store", "Packs", "Scripting",
+                "Lua", "Core", "Store", "Packs", "Scripting", "Reports",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -84,6 +89,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PacksTests", dependencies: ["Packs", "TovholderTesting"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Core"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TovholderCLI", "TovholderTesting"]),
     ],
     swiftLanguageModes: [.v6]

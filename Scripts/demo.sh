@@ -105,6 +105,12 @@ step "A municipality's own agreement, tried on last year's cases before it goes 
 run pack info dk.aarhus.samarbejdsaftale --packs Examples/packs/dk.aarhus.samarbejdsaftale
 run workflow simulate --pack Examples/packs/dk.aarhus.samarbejdsaftale --limit 6
 
+step "Reports: Lua report formats the host renders as HTML (with charts), Markdown, CSV and JSON"
+run report list
+run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | head -n 24
+run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --out demo-output/behandlingsgaranti.html
+echo "(open demo-output/behandlingsgaranti.html in a browser: one self-contained, printable file)"
+
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5
 run audit verify

@@ -4,6 +4,11 @@
 --   std = "lua54+tovholder"
 return {
   read_globals = {
+    data = {
+      fields = {
+        "cases",
+      },
+    },
     fixture = {
       fields = {
         "actor",
@@ -16,6 +21,14 @@ return {
       fields = {
         "complete",
         "evaluate",
+      },
+    },
+    report = {
+      fields = {
+        "define",
+        "empty",
+        "suppressed",
+        "version",
       },
     },
     screening = {

@@ -12,7 +12,8 @@ struct Tovholder: ParsableCommand {
             InitCommand.self, CitizenCommand.self, ActorCommand.self, CaseCommand.self, ParticipantCommand.self,
             CoordinatorCommand.self, ConsentCommand.self, PlanCommand.self, BarrierCommand.self, TaskCommand.self,
             OutboxCommand.self,
-            TickCommand.self, WorkflowCommand.self, AuditCommand.self, ScreenCommand.self, ScriptCommand.self,
+            TickCommand.self, WorkflowCommand.self, ReportCommand.self, AuditCommand.self, ScreenCommand.self,
+            ScriptCommand.self,
             PackCommand.self,
         ]
     )

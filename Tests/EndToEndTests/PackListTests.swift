@@ -7,19 +7,22 @@ import Testing
         let fixture = try PackFixture()
         let result = try fixture.pack(["list"])
         #expect(result.status == 0, "\(result.stderr)")
-        // Exactly the two shipped packs, by name: the KIP workflows and the screening instruments.
-        #expect(result.outputLines.count == 2, "\(result.stdout)")
-        for (index, name) in ["dk.tovholder.kip", "dk.tovholder.screening"].enumerated() {
+        // Exactly the three shipped packs, by name: the KIP workflows, the reports, the screening instruments.
+        let shipped = [
+            ("dk.tovholder.kip", "1.0.0"), ("dk.tovholder.reports", "0.1.0"), ("dk.tovholder.screening", "1.0.0"),
+        ]
+        #expect(result.outputLines.count == 3, "\(result.stdout)")
+        for (index, (name, version)) in shipped.enumerated() {
             let line = try #require(result.outputLines.dropFirst(index).first, "\(result.stdout)")
             let columns = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             #expect(columns.first == name, "\(line)")
-            #expect(columns.dropFirst().first == "1.0.0", "\(line)")
+            #expect(columns.dropFirst().first == version, "\(line)")
             #expect(columns.contains("indbygget"), "\(line)")
             #expect(columns.last == "ok", "\(line)")
             #expect(line.contains("/Plugins/\(name)"), "\(line)")
         }
         let json = try jsonArray(try fixture.pack(["list", "--json"]).stdout)
-        #expect(json.map { $0.string("name") } == ["dk.tovholder.kip", "dk.tovholder.screening"])
+        #expect(json.map { $0.string("name") } == shipped.map(\.0))
         #expect(json.allSatisfy { $0.string("layer") == "built-in" && $0.string("status") == "ok" })
     }
 
@@ -156,7 +159,7 @@ import Testing
         #expect(unknown.status == 2)
         #expect(
             unknown.firstErrorLine
-                == "pack: der er ingen pakke 'dk.nowhere' på søgestien (findes: dk.tovholder.kip, dk.tovholder.screening)"
+                == "pack: der er ingen pakke 'dk.nowhere' på søgestien (findes: dk.tovholder.kip, dk.tovholder.reports, dk.tovholder.screening)"
         )
         let missing = try fixture.pack(["list", "--packs", fixture.at("nope")])
         #expect(missing.status == 2)

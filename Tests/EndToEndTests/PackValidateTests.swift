@@ -64,17 +64,20 @@ import Testing
         let bad = try #require(lines.firstIndex { $0.hasPrefix("dk.test.broken 1.0.0 (kommune, \(broken))") })
         #expect(lines[bad + 1].contains("dk.test.broken 1.0.0 needs dk.test.missing ^1.0"), "\(result.stdout)")
         #expect(lines[bad + 2].hasPrefix("  \(broken)/flows/lang.lua:1: "), "\(result.stdout)")
-        for shipped in ["dk.tovholder.kip", "dk.tovholder.screening"] {
+        for (shipped, version) in [
+            ("dk.tovholder.kip", "1.0.0"), ("dk.tovholder.reports", "0.1.0"), ("dk.tovholder.screening", "1.0.0"),
+        ] {
             let row = try #require(
-                lines.firstIndex { $0.hasPrefix("\(shipped) 1.0.0 (indbygget, ") }, "\(shipped): \(result.stdout)")
+                lines.firstIndex { $0.hasPrefix("\(shipped) \(version) (indbygget, ") },
+                "\(shipped): \(result.stdout)")
             #expect(lines[row].hasSuffix("/Plugins/\(shipped))"), "\(lines[row])")
             #expect(lines[row + 1] == "  ok", "\(shipped): \(result.stdout)")
         }
-        #expect(result.firstErrorLine == "4 pakker undersøgt: 1 med problemer.")
+        #expect(result.firstErrorLine == "5 pakker undersøgt: 1 med problemer.")
 
         let healthy = try fixture.pack(["doctor"])
         #expect(healthy.status == 0, "\(healthy.stdout)")
-        #expect(healthy.outputLines.last == "2 pakker undersøgt: alle i orden.")
+        #expect(healthy.outputLines.last == "3 pakker undersøgt: alle i orden.")
         #expect(
             healthy.outputLines.first?.hasPrefix("dk.tovholder.kip 1.0.0 (indbygget, ") == true, "\(healthy.stdout)")
         #expect(healthy.outputLines.contains { $0.hasPrefix("dk.tovholder.screening 1.0.0 (indbygget, ") })

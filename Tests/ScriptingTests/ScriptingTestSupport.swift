@@ -13,6 +13,7 @@ enum Paths {
     static let plugins = repository + "/Plugins"
     static let screeningPack = plugins + "/dk.tovholder.screening"
     static let kipPack = plugins + "/dk.tovholder.kip"
+    static let reportsPack = plugins + "/dk.tovholder.reports"
     static let fixtures = repository + "/Tests/ScriptingTests/Fixtures"
 }
 

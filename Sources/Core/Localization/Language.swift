@@ -1,7 +1,7 @@
 // The languages people read Tovholder in: Danish by default, English available.
 
 /// A language for what caseworkers read: prompts, messages, item texts and documents.
-public enum Language: String, CaseIterable, Sendable {
+public enum Language: String, CaseIterable, Codable, Sendable {
     case danish = "da"
     case english = "en"
 

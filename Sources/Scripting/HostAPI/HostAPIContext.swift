@@ -10,19 +10,30 @@ public struct HostAPIContext {
     /// The workflow engine's session, in a state the engine made; nil everywhere else (the
     /// `workflow` module's functions then refuse to run).
     let workflow: WorkflowSession?
+    /// The report being built, in a state a report was loaded into; nil everywhere else.
+    let report: ReportSession?
 
     public init() {
         spec = nil
         workflow = nil
+        report = nil
     }
 
     init(spec: SpecModules) {
         self.spec = spec
         workflow = nil
+        report = nil
     }
 
     init(workflow: WorkflowSession) {
         spec = nil
         self.workflow = workflow
+        report = nil
+    }
+
+    init(report: ReportSession) {
+        spec = nil
+        workflow = nil
+        self.report = report
     }
 }

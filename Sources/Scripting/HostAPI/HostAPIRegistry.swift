@@ -16,10 +16,10 @@ public enum HostAPIRegistry {
 
     /// The modules implemented in Swift, which ``register(into:context:)`` puts in every pack's
     /// state. Workflow and report modules join them here.
-    static var swiftModules: [HostAPIModule] { [TovholderAPI.module, WorkflowAPI.module] }
+    static var swiftModules: [HostAPIModule] { [TovholderAPI.module, WorkflowAPI.module, DataAPI.module] }
 
     /// The modules the host's Lua libraries define, declared for the stubs and the reference.
-    static var luaModules: [HostAPIModule] { [ScreeningLibraryAPI.module] }
+    static var luaModules: [HostAPIModule] { [ScreeningLibraryAPI.module, ReportLibraryAPI.module] }
 
     /// The module scripts see as the global `name`.
     public static func module(named name: String) -> HostAPIModule? {

@@ -1,0 +1,9 @@
+-- luacheck configuration for workflows: the sandbox's globals plus the host API's, from the generated
+-- standard beside this file (`tovholder pack luacheck-std --out tovholder_std.lua` rewrites it).
+stds.tovholder = require("tovholder_std")
+std = "lua54+tovholder"
+not_globals = { "io", "package", "debug", "dofile", "loadfile", "warn" }
+read_globals = { os = { fields = { "time", "date", "clock", "difftime" } } }
+max_line_length = 140
+-- What `tovholder pack test` gives spec files.
+files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture", "workflows" } }

@@ -1,0 +1,95 @@
+// The `data` module: what a report reads, read-only and capability-checked, never a name or a CPR number.
+import Core
+import Lua
+import Packs
+import Store
+
+/// `data.cases { from =, to = }`: the cases of a period with their treatment guarantee, for report
+/// files. Each read is audited as the report's. Only in a report's state.
+enum DataAPI {
+    static var module: HostAPIModule {
+        HostAPIModule(
+            "data", since: "1.0.0",
+            summary: "Read-only data for report files (see Docs/Reports.md). Every function needs a capability and "
+                + "is audited as the report's read; none returns a name or a CPR number.",
+            implementation: .swift, functions: [cases])
+    }
+
+    private static func session(_ context: HostAPIContext, _ function: String) throws -> ReportSession.Running {
+        guard let session = context.report else {
+            throw LuaHostError("data.\(function) is only available in a pack's report files")
+        }
+        return try session.current("data.\(function)")
+    }
+
+    static let cases = HostAPIFunction(
+        "cases", since: "1.0.0",
+        summary: "The cases requested in a period (`from`, `to`, default the report's period), oldest request "
+            + "first: `{ id, basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
+            + "other_offer, guarantee = { deadline, status, days, reason } }` each, the guarantee as it stood on "
+            + "the report's day (`status`: `met`, `pending`, `breached`, `excluded`, `not_applicable`; `days`: used, "
+            + "left or over).",
+        capability: Capability.casesRead.rawValue,
+        signature: LuaSignature(
+            [.init("period", "{ from: string?, to: string? }", optional: true)], returns: [.init("table[]")])
+    ) { context in
+        { arguments in
+            let running = try session(context, "cases")
+            let options = try arguments.optionalTable(1) ?? LuaTable()
+            func day(_ key: String) throws -> Day? {
+                guard let text = options[key].stringValue else { return nil }
+                guard let day = Day(text) else {
+                    throw LuaArgumentError(index: 1, problem: "'\(key)' must be a day YYYY-MM-DD, got '\(text)'")
+                }
+                return day
+            }
+            let from = try day("from") ?? running.parameters.from
+            let to = try day("to") ?? running.parameters.to
+            let today = running.parameters.today
+            let cases = try running.transaction.casesForReport(requestedFrom: from, to: to, report: running.report)
+            return .value(.table(LuaTable(array: cases.map { caseValue($0, today: today) })))
+        }
+    }
+
+    static func caseValue(_ treatmentCase: TreatmentCase, today: Day) -> LuaValue {
+        var fields: [LuaKey: LuaValue] = [
+            "id": .integer(treatmentCase.id?.rawValue ?? 0), "basis": .string(treatmentCase.basis.rawValue),
+            "anonymous": .boolean(treatmentCase.basis.isAnonymous),
+            "municipality": .string(treatmentCase.municipality.description),
+            "requested": .string(treatmentCase.requested.description),
+            "status": .string(treatmentCase.status.rawValue),
+            "other_offer": .boolean(treatmentCase.citizenChoseOtherOffer),
+        ]
+        if let start = treatmentCase.treatmentStart {
+            fields["started"] = .string(start.description)
+            fields["days_to_start"] = .integer(Int64(treatmentCase.requested.days(until: start)))
+        }
+        if let discharge = treatmentCase.discharge {
+            fields["closed"] = .string(discharge.day.description)
+            fields["discharge_reason"] = .string(discharge.reason.rawValue)
+        }
+        let guarantee = TreatmentGuarantee(for: treatmentCase, today: today)
+        var guaranteeFields: [LuaKey: LuaValue] = [:]
+        if let deadline = guarantee.deadline { guaranteeFields["deadline"] = .string(deadline.description) }
+        switch guarantee.status {
+        case .notApplicable: guaranteeFields["status"] = "not_applicable"
+        case .excluded(let exclusion):
+            guaranteeFields["status"] = "excluded"
+            switch exclusion {
+            case .citizenChoseOtherOffer: guaranteeFields["reason"] = "other_offer"
+            case .closedBeforeStart: guaranteeFields["reason"] = "closed_before_start"
+            }
+        case .met(let days):
+            guaranteeFields["status"] = "met"
+            guaranteeFields["days"] = .integer(Int64(days))
+        case .pending(let days):
+            guaranteeFields["status"] = "pending"
+            guaranteeFields["days"] = .integer(Int64(days))
+        case .breached(let days):
+            guaranteeFields["status"] = "breached"
+            guaranteeFields["days"] = .integer(Int64(days))
+        }
+        fields["guarantee"] = .table(LuaTable(fields: guaranteeFields))
+        return .table(LuaTable(fields: fields))
+    }
+}

@@ -1,0 +1,75 @@
+// A report file loaded into its own sandboxed Lua state: its definition, and building a document from it.
+import Core
+import Foundation
+import Lua
+import Reports
+import Store
+
+/// One report, loaded: who provides it, what it is called, which parameters and formats it takes,
+/// and a state in which `build` runs. Not thread-safe.
+public final class LoadedReport {
+    public let file: FlowFile
+    public let definition: ReportDefinition
+    let state: LuaState
+    private let runFunction: LuaFunction
+    let session: ReportSession
+
+    /// Loads `file` under `limits`.
+    /// - Throws: ``FlowFileError`` for a definition that does not hold; `LuaError` for a file that
+    ///   does not compile or fails while running.
+    public init(file: FlowFile, limits: LuaLimits = .standard) throws {
+        self.file = file
+        let session = ReportSession()
+        self.session = session
+        let modules: any LuaModuleResolver =
+            file.pack?.modules ?? FolderModuleResolver(root: (file.path as NSString).deletingLastPathComponent)
+        let grants = file.pack.map(LuaGrants.init(pack:)) ?? LuaGrants(looseFile: file.path)
+        let clock = session.clock
+        state = try LuaState(
+            limits: limits,
+            sandbox: LuaSandbox(clock: { clock.now }, randomSeed: 0, modules: modules, grants: grants))
+        try HostAPIRegistry.register(into: state, context: HostAPIContext(report: session))
+        let source: String
+        do {
+            source = try String(contentsOfFile: file.path, encoding: .utf8)
+        } catch {
+            throw FlowFileError(file: file.path, "cannot read the file: \(error.localizedDescription)")
+        }
+        let bootstrap = try state.load(ReportLibrary.bootstrap, chunkName: "report loader")
+        let library = try state.load(ReportLibrary.source, chunkName: ReportLibrary.chunkName)
+        let chunk = try state.load(source, chunkName: file.path)
+        let loaded = try state.call(bootstrap, [.function(library), .function(chunk)])
+        guard loaded.count == 2, case .function(let run) = loaded[1] else {
+            throw FlowFileError(file: file.path, "the report loader returned nothing to run")
+        }
+        runFunction = run
+        definition = try ReportDefinition(loaded[0], file: file.path)
+        guard definition.id == file.id else {
+            throw FlowFileError(
+                file: file.path, field: "id",
+                "the report's id '\(definition.id)' must match its file name ('\(file.id)')")
+        }
+    }
+
+    /// Builds the document with `parameters`, reading through `transaction` (its reads audited as
+    /// the report's), in `language`.
+    public func build(
+        _ parameters: ReportParameters, language: Language, in transaction: StoreTransaction
+    ) throws -> ReportDocument {
+        session.begin(transaction: transaction, parameters: parameters, report: definition.id)
+        defer { session.end() }
+        let built = try state.call(runFunction, [.string(language.rawValue), parameters.luaValue])
+        var document = try ReportDocumentReader(file: file.path).read(
+            built.first ?? .nil, id: definition.id, title: definition.title(language), language: language,
+            generatedAt: StoreTime.text(transaction.now))
+        document.subtitle = document.subtitle ?? definition.subtitle(language)
+        return document
+    }
+}
+
+/// The time as documents show it.
+enum StoreTime {
+    static func text(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+    }
+}

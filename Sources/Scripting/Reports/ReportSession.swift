@@ -1,0 +1,28 @@
+// What the `data` module's functions reach while a report builds: the command's transaction and the report's parameters.
+import Foundation
+import Lua
+import Store
+
+/// One per loaded report: set while `build` runs, empty otherwise (then `data` refuses to run).
+final class ReportSession {
+    struct Running {
+        let transaction: StoreTransaction
+        let parameters: ReportParameters
+        let report: String
+    }
+
+    private(set) var running: Running?
+    let clock = WorkflowClock()
+
+    func begin(transaction: StoreTransaction, parameters: ReportParameters, report: String) {
+        running = Running(transaction: transaction, parameters: parameters, report: report)
+        clock.set(transaction.now)
+    }
+
+    func end() { running = nil }
+
+    func current(_ function: String) throws -> Running {
+        guard let running else { throw LuaHostError("\(function) can only be called while a report builds") }
+        return running
+    }
+}
