@@ -109,7 +109,11 @@ step "Reports: Lua report formats the host renders as HTML (with charts), Markdo
 run report list
 run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | head -n 24
 run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --out demo-output/behandlingsgaranti.html
-echo "(open demo-output/behandlingsgaranti.html in a browser: one self-contained, printable file)"
+run report run kip --case 1 --today 2026-11-23 --out demo-output/kip.html
+echo "(the GP's version leaves out what Jens has not consented to share with the GP, and says so:)"
+run report run kip --case 1 --for 1 --today 2026-11-23 --format md | head -n 8
+run report run kip --case 1 --for 1 --today 2026-11-23 --out demo-output/kip-egen-laege.html
+echo "(open demo-output/kip.html, kip-egen-laege.html and behandlingsgaranti.html in a browser: self-contained, printable)"
 
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5

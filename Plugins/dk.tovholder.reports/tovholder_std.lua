@@ -7,6 +7,8 @@ return {
     data = {
       fields = {
         "cases",
+        "plan",
+        "plans",
       },
     },
     fixture = {

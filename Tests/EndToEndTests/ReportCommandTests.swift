@@ -77,3 +77,103 @@ import Testing
         #expect(format.firstErrorLine.contains("'pdf'"))
     }
 }
+
+@Suite struct KIPReportTests {
+    /// A KIP with a housing, a mental-health and a substance-use goal, a health and a social
+    /// intervention; the GP may see plans, the psychiatry plans and health, the job centre nothing.
+    static func database() throws -> CLIDatabase {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        let gp = try db.id(["actor", "add", "--name", "Lægehuset Nord", "--kind", "gp", "--organisation"])
+        let worker = try db.id(["actor", "add", "--name", "Mette Friis", "--kind", "drug_treatment"])
+        let psychiatry = try db.id([
+            "actor", "add", "--name", "Psykiatrien Øst", "--kind", "outpatient_psychiatry", "--organisation",
+        ])
+        _ = try db.id(["actor", "add", "--name", "Jobcentret", "--kind", "job_centre", "--organisation"])
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-01-05"])
+        for arguments in [
+            ["participant", "add", "1", "--actor", gp, "--from", "2026-01-05"],
+            ["participant", "add", "1", "--actor", psychiatry, "--from", "2026-01-05"],
+            ["coordinator", "set", "1", "--actor", worker, "--date", "2026-01-10"],
+            ["consent", "grant", "1", "--to", gp, "--categories", "plan", "--from", "2026-01-10"],
+            ["consent", "grant", "1", "--to", psychiatry, "--categories", "plan,health", "--from", "2026-01-10"],
+            ["plan", "new", "1", "--kind", "kip"],
+            ["plan", "set", "1", "--part", "kip.challenges.citizen", "--text", "Vil gerne have en fast bolig"],
+            ["plan", "goal", "add", "1", "--area", "housing", "--description", "Fast bolig"],
+            ["plan", "goal", "add", "1", "--area", "mental_health", "--description", "Færre angstanfald"],
+            ["plan", "goal", "add", "1", "--area", "substance_use", "--description", "Mindre forbrug"],
+            [
+                "plan", "intervention", "add", "1", "--description", "Samtaler om angst", "--sector", "health",
+                "--responsible", psychiatry,
+            ],
+            [
+                "plan", "intervention", "add", "1", "--description", "Bostøtte", "--sector", "social",
+                "--responsible", worker,
+            ],
+            ["plan", "coordinator", "1", "--actor", worker],
+            ["plan", "consent", "1", "--consent", "1"],
+            ["plan", "followup", "add", "1", "--due", "2026-04-01", "--purpose", "Næste møde"],
+            ["plan", "activate", "1", "--date", "2026-01-20"],
+        ] {
+            let result = try db.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        return db
+    }
+
+    @Test func theWholePlanForTheCaseworker() throws {
+        let db = try Self.database()
+        let run = try db.run(["report", "run", "kip", "--case", "1", "--format", "md", "--today", "2026-02-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for text in [
+            "### 1. Stamdata", "Mette Friis", "Fast bolig", "Færre angstanfald", "Mindre forbrug", "Samtaler om angst",
+            "Bostøtte", "Vil gerne have en fast bolig", "| 2026-04-01 | Næste møde |",
+        ] {
+            #expect(run.stdout.contains(text), "\(text)")
+        }
+        #expect(!run.stdout.contains("Bemærk"))
+        #expect(!run.stdout.contains("0101901235"))
+    }
+
+    @Test func theGPsVersionHoldsNoHealthSocialOrSubstanceUse() throws {
+        let db = try Self.database()
+        let run = try db.run([
+            "report", "run", "kip", "--case", "1", "--for", "1", "--format", "md", "--today", "2026-02-01",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("- **Modtager**: Lægehuset Nord"))
+        #expect(
+            run.stdout.contains(
+                "udelader helbredsoplysninger, sociale forhold, rusmiddelbrug: borgeren har ikke givet samtykke"),
+            "\(run.stdout)")
+        for hidden in ["Fast bolig", "Færre angstanfald", "Mindre forbrug", "Samtaler om angst", "Bostøtte"] {
+            #expect(!run.stdout.contains(hidden), "\(hidden) must not be in the GP's version")
+        }
+        #expect(run.stdout.contains("Vil gerne have en fast bolig"))
+    }
+
+    @Test func psychiatrySeesHealthButNotSocial() throws {
+        let db = try Self.database()
+        let run = try db.run([
+            "report", "run", "kip", "--case", "1", "--for", "3", "--format", "md", "--today", "2026-02-01",
+        ])
+        #expect(run.stdout.contains("Færre angstanfald") && run.stdout.contains("Samtaler om angst"))
+        #expect(!run.stdout.contains("Bostøtte") && !run.stdout.contains("| bolig |"))
+        #expect(run.stdout.contains("udelader sociale forhold, rusmiddelbrug"), "\(run.stdout)")
+    }
+
+    @Test func withoutConsentToPlansNothingOfThePlan() throws {
+        let db = try Self.database()
+        let run = try db.run([
+            "report", "run", "kip", "--case", "1", "--for", "4", "--format", "html", "--today", "2026-02-01",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("udelader planer"))
+        for hidden in ["Fast bolig", "Mette Friis", "Vil gerne have en fast bolig", "Bostøtte"] {
+            #expect(!run.stdout.contains(hidden), "\(hidden)")
+        }
+        let missingCase = try db.run(["report", "run", "kip"])
+        #expect(missingCase.status == 2)
+        #expect(missingCase.firstErrorLine.contains("--case"))
+    }
+}

@@ -12,10 +12,10 @@ enum DataAPI {
             "data", since: "1.0.0",
             summary: "Read-only data for report files (see Docs/Reports.md). Every function needs a capability and "
                 + "is audited as the report's read; none returns a name or a CPR number.",
-            implementation: .swift, functions: [cases])
+            implementation: .swift, functions: [cases, plan, plans])
     }
 
-    private static func session(_ context: HostAPIContext, _ function: String) throws -> ReportSession.Running {
+    static func session(_ context: HostAPIContext, _ function: String) throws -> ReportSession.Running {
         guard let session = context.report else {
             throw LuaHostError("data.\(function) is only available in a pack's report files")
         }

@@ -63,6 +63,23 @@ public final class LoadedReport {
             built.first ?? .nil, id: definition.id, title: definition.title(language), language: language,
             generatedAt: StoreTime.text(transaction.now))
         document.subtitle = document.subtitle ?? definition.subtitle(language)
+        // The recipient's version says whom it is for and what it leaves out: the host writes this,
+        // so no report can forget it.
+        if let recipient = parameters.recipient {
+            let actor = try transaction.actor(recipient, field: "for")
+            document.parameters.insert(
+                ReportPair(language == .danish ? "Modtager" : "Recipient", .text(actor.name)), at: 0)
+            let omitted = DataCategory.allCases.filter { session.running?.consent.omitted.contains($0) == true }
+            if !omitted.isEmpty {
+                let names = omitted.map { $0.displayName(language) }.joined(separator: ", ")
+                document.notices.insert(
+                    language == .danish
+                        ? "Denne udgave til \(actor.name) udelader \(names): borgeren har ikke givet samtykke til at "
+                            + "dele det med modtageren."
+                        : "This version for \(actor.name) leaves out \(names): the citizen has not consented to "
+                            + "sharing it with the recipient.", at: 0)
+            }
+        }
         return document
     }
 }

@@ -9,13 +9,17 @@ final class ReportSession {
         let transaction: StoreTransaction
         let parameters: ReportParameters
         let report: String
+        /// What the recipient (`--for`) may see; everything without one.
+        let consent: ReportConsentFilter
     }
 
     private(set) var running: Running?
     let clock = WorkflowClock()
 
     func begin(transaction: StoreTransaction, parameters: ReportParameters, report: String) {
-        running = Running(transaction: transaction, parameters: parameters, report: report)
+        running = Running(
+            transaction: transaction, parameters: parameters, report: report,
+            consent: ReportConsentFilter(recipient: parameters.recipient))
         clock.set(transaction.now)
     }
 
