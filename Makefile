@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
 
-.PHONY: all bootstrap build release demo test bench lint format clean
+.PHONY: all bootstrap build release demo test bench lint format clean report-png
 
 all: build
 
@@ -22,6 +22,10 @@ demo: build
 test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+# The demo's HTML reports as PNG pictures (headless Chromium, installed on first use).
+report-png: build
+	@Scripts/report-png.sh
 
 bench: bootstrap
 	@Scripts/bench.sh

@@ -29,7 +29,7 @@ return report.define {
       if plan and plan.kind == "kip" and plan.status ~= "revoked" then
         shown = shown + 1
         if shown > 1 then doc:page_break() end
-        doc:heading(1, t("KIP version ", "KIP version ") .. plan.version .. " (" .. plan.status .. ")")
+        doc:heading(1, t("KIP version ", "KIP version ") .. plan.version .. " (" .. plan.status_text .. ")")
 
         doc:heading(2, t("1. Stamdata", "1. Master data"))
         doc:key_values(nil, {

@@ -56,7 +56,8 @@ extension DataAPI {
         let current = plan.plan
         var fields: [LuaKey: LuaValue] = [
             "id": .integer(id.rawValue), "kind": .string(current.kind.rawValue),
-            "status": .string(current.status.rawValue), "version": .integer(Int64(plan.number)),
+            "status": .string(current.status.rawValue), "status_text": .string(current.status.text(running.language)),
+            "version": .integer(Int64(plan.number)),
             "case_id": .integer(caseID.rawValue),
         ]
         if let activated = current.activated { fields["activated"] = .string(activated.description) }
@@ -66,8 +67,8 @@ extension DataAPI {
                     guard let text = current.content.text(part), !text.isEmpty else { return nil }
                     return .table(
                         LuaTable(fields: [
-                            "id": .string(part.rawValue), "title": .string(part.text(.danish)),
-                            "title_en": .string(part.text(.english)), "text": .string(text),
+                            "id": .string(part.rawValue), "title": .string(part.text(running.language)),
+                            "text": .string(text),
                         ]))
                 }))
         if let kip = current.content.kip {
@@ -78,8 +79,8 @@ extension DataAPI {
         for goal in current.goals where try allows(ReportConsentFilter.category(of: goal.area)) {
             var goalFields: [LuaKey: LuaValue] = [
                 "id": .integer(goal.id.rawValue), "area": .string(goal.area.rawValue),
-                "area_text": .string(goal.area.text(.danish)), "description": .string(goal.description),
-                "status": .string(goal.status.rawValue), "status_text": .string(goal.status.text(.danish)),
+                "area_text": .string(goal.area.text(running.language)), "description": .string(goal.description),
+                "status": .string(goal.status.rawValue), "status_text": .string(goal.status.text(running.language)),
                 "harm_reduction": .boolean(goal.harmReduction),
             ]
             if let target = goal.targetDate { goalFields["target"] = .string(target.description) }
@@ -94,10 +95,10 @@ extension DataAPI {
                     LuaTable(fields: [
                         "id": .integer(intervention.id.rawValue), "description": .string(intervention.description),
                         "sector": .string(intervention.sector.rawValue),
-                        "sector_text": .string(intervention.sector.text(.danish)),
+                        "sector_text": .string(intervention.sector.text(running.language)),
                         "responsible": try actorName(intervention.responsible),
                         "status": .string(intervention.status.rawValue),
-                        "status_text": .string(intervention.status.text(.danish)),
+                        "status_text": .string(intervention.status.text(running.language)),
                     ])))
         }
         fields["interventions"] = .table(LuaTable(array: interventions))
@@ -128,7 +129,7 @@ extension DataAPI {
                     let actor = try transaction.actor(participant.actor)
                     var item: [LuaKey: LuaValue] = [
                         "name": .string(actor.name), "kind": .string(actor.kind.rawValue),
-                        "kind_text": .string(actor.kind.displayName(.danish)),
+                        "kind_text": .string(actor.kind.displayName(running.language)),
                     ]
                     if let role = participant.role { item["role"] = .string(role) }
                     return .table(LuaTable(fields: item))
@@ -138,7 +139,8 @@ extension DataAPI {
                 array: try (current.content.kip?.survey.externalPlans ?? []).map { external in
                     .table(
                         LuaTable(fields: [
-                            "title": .string(external.name.text(.danish)), "owner": try actorName(external.owner),
+                            "title": .string(external.name.text(running.language)),
+                            "owner": try actorName(external.owner),
                             "day": .string(external.day.description), "goals": .string(external.goals),
                             "interventions": .string(external.interventions),
                         ]))

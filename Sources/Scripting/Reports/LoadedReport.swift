@@ -56,7 +56,7 @@ public final class LoadedReport {
     public func build(
         _ parameters: ReportParameters, language: Language, in transaction: StoreTransaction
     ) throws -> ReportDocument {
-        session.begin(transaction: transaction, parameters: parameters, report: definition.id)
+        session.begin(transaction: transaction, parameters: parameters, report: definition.id, language: language)
         defer { session.end() }
         let built = try state.call(runFunction, [.string(language.rawValue), parameters.luaValue])
         var document = try ReportDocumentReader(file: file.path).read(

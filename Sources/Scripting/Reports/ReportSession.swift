@@ -1,4 +1,5 @@
 // What the `data` module's functions reach while a report builds: the command's transaction and the report's parameters.
+import Core
 import Foundation
 import Lua
 import Store
@@ -11,15 +12,17 @@ final class ReportSession {
         let report: String
         /// What the recipient (`--for`) may see; everything without one.
         let consent: ReportConsentFilter
+        /// The language the document is written in: the texts `data` gives (statuses, areas) follow it.
+        let language: Language
     }
 
     private(set) var running: Running?
     let clock = WorkflowClock()
 
-    func begin(transaction: StoreTransaction, parameters: ReportParameters, report: String) {
+    func begin(transaction: StoreTransaction, parameters: ReportParameters, report: String, language: Language) {
         running = Running(
             transaction: transaction, parameters: parameters, report: report,
-            consent: ReportConsentFilter(recipient: parameters.recipient))
+            consent: ReportConsentFilter(recipient: parameters.recipient), language: language)
         clock.set(transaction.now)
     }
 
