@@ -62,7 +62,9 @@ let package = Package(
         // The host API Lua sees and the engines that run it: screening flows, workflows (reports next).
         .target(
             name: "Scripting",
-            dependencies: ["Lua", "Core", "Store", "Packs", "Reports"],
+            dependencies: [
+                "Lua", "Core", "Store", "Packs", "Reports", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [
                 .embedInCode("Screening/screening.lua"), .embedInCode("PackTesting/spec.lua"),
                 .embedInCode("Reports/report.lua"),

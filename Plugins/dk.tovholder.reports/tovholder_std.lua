@@ -9,6 +9,7 @@ return {
         "cases",
         "plan",
         "plans",
+        "pseudonymised_cases",
       },
     },
     fixture = {

@@ -68,6 +68,9 @@ extension TovholderCommand {
                 throw CLIFailure.scriptFailed(error.text(language))
             } catch let error as EventCascadeError {
                 throw CLIFailure.scriptFailed(error.description)
+            } catch let error as LuaError where error.underlying is DomainError {
+                // A host function refused what the command was given (a missing key, an unknown id).
+                throw CLIFailure.badInput((error.underlying as! DomainError).text(language))
             } catch let error as LuaError {
                 var text = error.description
                 if let traceback = error.traceback { text += "\n" + traceback }

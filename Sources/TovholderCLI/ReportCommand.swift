@@ -96,8 +96,9 @@ struct ReportRunCommand: TovholderCommand {
                 from: try from.map { try parseDay($0, field: "from") },
                 to: try to.map { try parseDay($0, field: "to") },
                 caseID: try caseID.map { try parseID($0, as: CaseID.self, field: "case") },
-                recipient: try recipient.map { try parseID($0, as: ActorID.self, field: "for") }, today: try today.day()
-            )
+                recipient: try recipient.map { try parseID($0, as: ActorID.self, field: "for") },
+                today: try today.day(),
+                pseudonymKey: try database.packs.siteConfiguration().pseudonymKey)
             let report = try ReportCatalog(searchPath: try database.packs.checkedSearchPath(language)).report(name)
             try check(report, parameters, format: format)
             let document = try database.write("report run", language) { transaction in

@@ -177,3 +177,61 @@ import Testing
         #expect(missingCase.firstErrorLine.contains("--case"))
     }
 }
+
+@Suite struct ExtractReportTests {
+    static func site(_ folder: TemporaryFolder, name: String, key: [UInt8]) throws -> String {
+        let site = folder.path + "/" + name
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        try "[extracts]\npseudonym_key = \"\(Data(key).base64EncodedString())\"\n".write(
+            toFile: site + "/site.toml", atomically: true, encoding: .utf8)
+        return site
+    }
+
+    @Test func pseudonymsAreStableAndNothingIdentifiesTheCitizen() throws {
+        let db = try ReportCommandTests.database()
+        // A second case for Jens (citizen 1): the same pseudonym.
+        _ = try db.id(["case", "open", "--citizen", "1", "--basis", "sul141", "--requested", "2026-02-25"])
+        let site = try Self.site(db.folder, name: "site", key: Array(repeating: 7, count: 32))
+        let other = try Self.site(db.folder, name: "other", key: Array(repeating: 9, count: 32))
+        let base = ["report", "run", "udtraek", "--from", "2026-02-01", "--to", "2026-02-28"]
+        /// The pseudonyms of the extract's rows, from its CSV (the first field of each row).
+        func pseudonyms(site: String, into name: String) throws -> [String] {
+            let folder = db.folder.path + "/" + name
+            let run = try db.run(base + ["--format", "csv", "--out", folder, "--site", site])
+            #expect(run.status == 0, "\(run.stderr)")
+            let text = try String(contentsOfFile: folder + "/udtraek-sager.csv", encoding: .utf8)
+            return text.split(separator: "\r\n").dropFirst().map { String($0.split(separator: ";").first ?? "") }
+        }
+        let mine = try pseudonyms(site: site, into: "first")
+        #expect(mine.count == 5)
+        #expect(mine == (try pseudonyms(site: site, into: "again")))
+        #expect(mine[0] == mine[4], "the same citizen's two cases share a pseudonym")
+        #expect(Set(mine).count == 4)
+        #expect(mine.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
+        let theirs = try pseudonyms(site: other, into: "other")
+        #expect(Set(theirs).isDisjoint(with: Set(mine)), "another site's key gives other pseudonyms")
+        for format in ["json", "md", "html"] {
+            let text = try db.run(base + ["--format", format, "--site", site]).stdout
+            for secret in ["Jens", "Hansen", "Maria", "0101901235", "010190", "1207854422", "Ole"] {
+                #expect(!text.contains(secret), "\(format) holds \(secret)")
+            }
+        }
+        let csvFolder = db.folder.path + "/extract"
+        #expect(try db.run(base + ["--format", "csv", "--out", csvFolder, "--site", site]).status == 0)
+        let counts = try String(contentsOfFile: csvFolder + "/udtraek-pr_lovgrundlag_og_koen.csv", encoding: .utf8)
+        // Jens (a man) and Ole (a woman, by his CPR number's last digit) under § 101: both cells hidden.
+        #expect(counts.contains("sel101;<5;<5;0;<5\r\n"), "\(counts)")
+        #expect(counts.contains("sul142;0;0;0;0\r\n"))
+        let rows = try String(contentsOfFile: csvFolder + "/udtraek-sager.csv", encoding: .utf8)
+        #expect(rows.contains(mine[0] + ";1990;male;sel101;0101;2026-02-01;2026-02-08;7;"), "\(rows)")
+    }
+
+    @Test func withoutTheSitesKeyItIsRefused() throws {
+        let db = try ReportCommandTests.database()
+        let run = try db.run([
+            "report", "run", "udtraek", "--from", "2026-02-01", "--to", "2026-02-28", "--format", "csv",
+        ])
+        #expect(run.status == 2)
+        #expect(run.firstErrorLine.contains("pseudonym_key"), "\(run.stderr)")
+    }
+}

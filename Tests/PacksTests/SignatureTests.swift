@@ -146,7 +146,21 @@ import Testing
             "[trust]\nkeys = [\"abc\"]",
             "site.toml: trust.keys: expected a table of key names and base64 Ed25519 public keys, got an array"
         ),
+        (
+            "[extracts]\npseudonym_key = \"c2hvcnQ=\"",
+            "site.toml: extracts.pseudonym_key: expected at least 32 random bytes as base64"
+        ),
     ]
+
+    @Test func theExtractsKeyIsReadBesideTheTrust() throws {
+        let key = Data(repeating: 7, count: 32).base64EncodedString()
+        let site = try SiteConfiguration.parse(
+            "[extracts]\npseudonym_key = \"\(key)\"\n[trust]\nrequire_lock = true", file: "site.toml")
+        #expect(site.pseudonymKey == Array(repeating: 7, count: 32))
+        #expect(site.requireLock)
+        #expect(try SiteConfiguration.parse("[extracts]", file: "site.toml").pseudonymKey == nil)
+        #expect(packError { _ = try SiteConfiguration.parse("[extracts]\nkey = 1", file: "site.toml") } != nil)
+    }
 
     @Test(arguments: siteErrors)
     func siteTomlErrorsNameTheField(toml: String, message: String) {

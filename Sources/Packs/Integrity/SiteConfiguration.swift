@@ -9,6 +9,11 @@ import Foundation
 /// require_lock = true     # every pack outside the product's own must carry pack.lock
 /// ```
 /// Both default to false. Requiring signatures requires locks too (the signature signs the lock).
+/// A site that makes pseudonymised extracts keeps their key here too:
+/// ```toml
+/// [extracts]
+/// pseudonym_key = "<base64 of at least 32 random bytes>"   # the same citizen, the same pseudonym
+/// ```
 /// Unknown fields are refused: a misspelt `[trust]` must not switch checking off.
 public struct SiteConfiguration: Hashable, Sendable {
     public static let fileName = "site.toml"
@@ -18,10 +23,17 @@ public struct SiteConfiguration: Hashable, Sendable {
     public let requireSigned: Bool
     public let requireLock: Bool
 
-    public init(trustedKeys: [String: PackPublicKey] = [:], requireSigned: Bool = false, requireLock: Bool = false) {
+    /// The secret key pseudonyms are made with (HMAC-SHA256); nil when the site has none.
+    public let pseudonymKey: [UInt8]?
+
+    public init(
+        trustedKeys: [String: PackPublicKey] = [:], requireSigned: Bool = false, requireLock: Bool = false,
+        pseudonymKey: [UInt8]? = nil
+    ) {
         self.trustedKeys = trustedKeys
         self.requireSigned = requireSigned
         self.requireLock = requireLock
+        self.pseudonymKey = pseudonymKey
     }
 
     /// No site folder, or one without `site.toml`: nothing trusted, nothing required.
@@ -42,8 +54,21 @@ public struct SiteConfiguration: Hashable, Sendable {
     }
 
     private static func read(_ toml: TOMLFields) throws -> SiteConfiguration {
-        try toml.rejectUnknownKeys(["trust"])
-        guard let trust = try toml.subtable("trust", expected: "a table such as [trust]") else { return .standard }
+        try toml.rejectUnknownKeys(["trust", "extracts"])
+        var pseudonymKey: [UInt8]?
+        if let extracts = try toml.subtable("extracts", expected: "a table such as [extracts]") {
+            try extracts.rejectUnknownKeys(["pseudonym_key"])
+            let expected = "at least 32 random bytes as base64"
+            if let text = try extracts.string("pseudonym_key", expected: expected) {
+                guard let data = Data(base64Encoded: text), data.count >= 32 else {
+                    throw extracts.failure(extracts.fieldPath("pseudonym_key"), "expected \(expected)")
+                }
+                pseudonymKey = Array(data)
+            }
+        }
+        guard let trust = try toml.subtable("trust", expected: "a table such as [trust]") else {
+            return SiteConfiguration(pseudonymKey: pseudonymKey)
+        }
         try trust.rejectUnknownKeys(["keys", "require_signed", "require_lock"])
         var keys: [String: PackPublicKey] = [:]
         if let table = try trust.subtable("keys", expected: "a table of key names and base64 Ed25519 public keys") {
@@ -58,6 +83,6 @@ public struct SiteConfiguration: Hashable, Sendable {
         }
         return SiteConfiguration(
             trustedKeys: keys, requireSigned: try trust.bool("require_signed") ?? false,
-            requireLock: try trust.bool("require_lock") ?? false)
+            requireLock: try trust.bool("require_lock") ?? false, pseudonymKey: pseudonymKey)
     }
 }

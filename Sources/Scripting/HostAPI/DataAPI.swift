@@ -12,7 +12,7 @@ enum DataAPI {
             "data", since: "1.0.0",
             summary: "Read-only data for report files (see Docs/Reports.md). Every function needs a capability and "
                 + "is audited as the report's read; none returns a name or a CPR number.",
-            implementation: .swift, functions: [cases, plan, plans])
+            implementation: .swift, functions: [cases, plan, plans, pseudonymisedCases])
     }
 
     static func session(_ context: HostAPIContext, _ function: String) throws -> ReportSession.Running {

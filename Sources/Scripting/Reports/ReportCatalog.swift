@@ -45,6 +45,8 @@ public enum ReportProblem: LocalizedText, Equatable {
     case unknownReport(String, known: [String])
     case parameterRequired(report: String, option: String)
     case formatNotSupported(report: String, format: String, supported: [String])
+    /// A pseudonymised extract without the site's key.
+    case pseudonymKeyMissing
 
     public func text(_ language: Language) -> String {
         let danish = language == .danish
@@ -55,6 +57,10 @@ public enum ReportProblem: LocalizedText, Equatable {
                 ? "der er ingen rapport '\(id)' (findes: \(list))" : "there is no report '\(id)' (available: \(list))"
         case .parameterRequired(let report, let option):
             return danish ? "rapporten \(report) kræver \(option)" : "the report \(report) needs \(option)"
+        case .pseudonymKeyMissing:
+            return danish
+                ? "et pseudonymiseret udtræk kræver stedets nøgle: [extracts] pseudonym_key i site.toml (--site)"
+                : "a pseudonymised extract needs the site's key: [extracts] pseudonym_key in site.toml (--site)"
         case .formatNotSupported(let report, let format, let supported):
             let list = supported.joined(separator: ", ")
             return danish

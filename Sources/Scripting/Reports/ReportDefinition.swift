@@ -79,13 +79,19 @@ public struct ReportParameters: Sendable, Equatable {
     public var caseID: CaseID?
     public var recipient: ActorID?
     public var today: Day
+    /// The site's secret for pseudonyms (`[extracts] pseudonym_key` in site.toml); never seen by Lua.
+    public var pseudonymKey: [UInt8]?
 
-    public init(from: Day? = nil, to: Day? = nil, caseID: CaseID? = nil, recipient: ActorID? = nil, today: Day) {
+    public init(
+        from: Day? = nil, to: Day? = nil, caseID: CaseID? = nil, recipient: ActorID? = nil, today: Day,
+        pseudonymKey: [UInt8]? = nil
+    ) {
         self.from = from
         self.to = to
         self.caseID = caseID
         self.recipient = recipient
         self.today = today
+        self.pseudonymKey = pseudonymKey
     }
 
     /// The table a report's `build` gets as its second argument.

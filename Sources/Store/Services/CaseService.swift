@@ -181,3 +181,34 @@ extension StoreTransaction {
         return cases
     }
 }
+
+/// One case of a pseudonymised extract as the store hands it to the host: the case, the citizen's
+/// birth year and sex, and the citizen's identity (the CPR number's digits, or the citizen's id for
+/// an anonymous citizen) for the host to turn into a keyed pseudonym. The identity never leaves the host.
+public struct ExtractCase: Sendable {
+    public let treatmentCase: TreatmentCase
+    public let birthYear: Int?
+    public let sex: Sex?
+    public let identity: String
+}
+
+extension StoreTransaction {
+    /// The cases requested from `from` to `to` with what a pseudonymised extract may hold about
+    /// their citizens. Audited as one listing naming the report.
+    public func casesForExtract(requestedFrom from: Day?, to: Day?, report: String) throws -> [ExtractCase] {
+        let cases = try casesForReport(requestedFrom: from, to: to, report: report)
+        var citizens: [CitizenID: Citizen] = [:]
+        return try cases.map { treatmentCase in
+            let citizen: Citizen
+            if let known = citizens[treatmentCase.citizen] {
+                citizen = known
+            } else {
+                citizen = try existingCitizen(treatmentCase.citizen)
+                citizens[treatmentCase.citizen] = citizen
+            }
+            return ExtractCase(
+                treatmentCase: treatmentCase, birthYear: citizen.birthYear, sex: citizen.sex,
+                identity: citizen.cpr?.digitsForStorage ?? "citizen:\(treatmentCase.citizen.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+// `data.pseudonymised_cases`: cases for analysis with a keyed pseudonym per citizen, birth year and sex; no name, no CPR, no free text.
+import Core
+import Crypto
+import Foundation
+import Lua
+import Packs
+import Store
+
+extension DataAPI {
+    static let pseudonymisedCases = HostAPIFunction(
+        "pseudonymised_cases", since: "1.0.0",
+        summary: "The cases requested in a period for a pseudonymised extract: `{ pseudonym, birth_year, sex, basis, "
+            + "municipality, requested, started, days_to_start, closed, discharge_reason, status, guarantee }` each. "
+            + "The pseudonym is a keyed hash (HMAC-SHA256 with the site's `[extracts] pseudonym_key`) of the "
+            + "citizen: the same citizen always gets the same pseudonym at that site, and it cannot be reversed "
+            + "without the key. No name, no CPR number, no free text.",
+        capability: Capability.pseudonymisedRead.rawValue,
+        signature: LuaSignature(
+            [.init("period", "{ from: string?, to: string? }", optional: true)], returns: [.init("table[]")])
+    ) { context in
+        { arguments in
+            let running = try session(context, "pseudonymised_cases")
+            guard let key = running.parameters.pseudonymKey else {
+                throw DomainError(field: "site", ReportProblem.pseudonymKeyMissing)
+            }
+            let options = try arguments.optionalTable(1) ?? LuaTable()
+            let from = options["from"].stringValue.flatMap(Day.init) ?? running.parameters.from
+            let to = options["to"].stringValue.flatMap(Day.init) ?? running.parameters.to
+            let symmetricKey = SymmetricKey(data: key)
+            let cases = try running.transaction.casesForExtract(requestedFrom: from, to: to, report: running.report)
+            return .value(
+                .table(
+                    LuaTable(
+                        array: cases.map { extract in
+                            guard
+                                case .table(var table) = caseValue(
+                                    extract.treatmentCase, today: running.parameters.today)
+                            else { return .nil }
+                            // An extract knows no case ids either: they lead back to the citizen.
+                            table.fields["id"] = nil
+                            table.fields["pseudonym"] = .string(pseudonym(extract.identity, key: symmetricKey))
+                            if let year = extract.birthYear { table.fields["birth_year"] = .integer(Int64(year)) }
+                            if let sex = extract.sex { table.fields["sex"] = .string(sex.rawValue) }
+                            return .table(table)
+                        })))
+        }
+    }
+
+    /// The first 16 hexadecimal digits of HMAC-SHA256(key, identity).
+    static func pseudonym(_ identity: String, key: SymmetricKey) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data(identity.utf8), using: key)
+        return code.prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+}
