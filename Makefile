@@ -36,6 +36,7 @@ lint: bootstrap
 	cd Plugins/dk.tovholder.kip && luacheck --no-color .
 	cd Plugins/dk.tovholder.reports && luacheck --no-color .
 	cd Examples/packs/dk.aarhus.samarbejdsaftale && luacheck --no-color .
+	cd Examples/packs/dk.aarhus.rapporter && luacheck --no-color .
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 
 format:

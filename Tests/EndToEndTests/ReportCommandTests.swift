@@ -235,3 +235,50 @@ import Testing
         #expect(run.firstErrorLine.contains("pseudonym_key"), "\(run.stderr)")
     }
 }
+
+@Suite struct PlanDocumentTests {
+    static let aarhus =
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/Examples/packs/dk.aarhus.rapporter"
+
+    @Test func theMunicipalitysOwnKIPLayoutKeepsTheConsentFilter() throws {
+        let db = try KIPReportTests.database()
+        let own = try db.run([
+            "report", "run", "kip", "--case", "1", "--for", "1", "--format", "md", "--today", "2026-02-01", "--packs",
+            Self.aarhus,
+        ])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stdout.hasPrefix("# Aarhus Kommune – koordinerende indsatsplan\n"), "\(own.stdout)")
+        #expect(own.stdout.contains("## Næste møde\n\n- **Dato**: 2026-04-01"))
+        #expect(own.stdout.contains("udelader helbredsoplysninger, sociale forhold, rusmiddelbrug"))
+        for hidden in ["Fast bolig", "Færre angstanfald", "Samtaler om angst"] {
+            #expect(!own.stdout.contains(hidden), "\(hidden)")
+        }
+        let listed = try db.run(["report", "list", "--packs", Self.aarhus]).stdout
+        #expect(
+            listed.contains(
+                "kip\tAarhus Kommune – koordinerende indsatsplan\thtml,md,json\t[dk.aarhus.rapporter 1.0.0]"))
+        let shipped = try db.run(["report", "run", "kip", "--case", "1", "--format", "md"])
+        #expect(shipped.stdout.hasPrefix("# Koordinerende indsatsplan\n"))
+    }
+
+    @Test func theTreatmentAndActionPlanDocuments() throws {
+        let db = try KIPReportTests.database()
+        for arguments in [
+            ["plan", "new", "1", "--kind", "handleplan"],
+            ["plan", "set", "2", "--part", "handleplan.purpose", "--text", "En stabil hverdag"],
+            ["plan", "goal", "add", "2", "--area", "housing", "--description", "Egen lejlighed"],
+        ] {
+            #expect(try db.run(arguments).status == 0, "\(arguments)")
+        }
+        let handleplan = try db.run(["report", "run", "handleplan", "--case", "1", "--format", "md"])
+        #expect(handleplan.status == 0, "\(handleplan.stderr)")
+        #expect(handleplan.stdout.hasPrefix("# Handleplan (SEL § 141)\n"))
+        #expect(handleplan.stdout.contains("### Formål\n\nEn stabil hverdag"))
+        #expect(handleplan.stdout.contains("| bolig | Egen lejlighed |"))
+        let forGP = try db.run(["report", "run", "handleplan", "--case", "1", "--for", "1", "--format", "md"])
+        #expect(!forGP.stdout.contains("Egen lejlighed"))
+        let none = try db.run(["report", "run", "behandlingsplan", "--case", "1", "--format", "md"])
+        #expect(none.stdout.contains("Sagen har ingen plan af denne slags"))
+    }
+}
