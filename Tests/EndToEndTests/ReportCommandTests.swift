@@ -282,3 +282,37 @@ import Testing
         #expect(none.stdout.contains("Sagen har ingen plan af denne slags"))
     }
 }
+
+@Suite struct StatisticsReportTests {
+    /// Jens asks on 1, 8 and 20 January (the first two 7 days apart: one episode; the third 12 days
+    /// later: a second); Maria once, on 31 January. Jens's first case is closed unstarted, his
+    /// second started and discharged as completed after 20 days.
+    @Test func requestsAtMostTenDaysApartAreOneEpisode() throws {
+        let db = try CLIDatabase()
+        _ = try db.id(["citizen", "add", "--cpr", "0101901235", "--name", "Jens Hansen"])
+        _ = try db.id(["citizen", "add", "--cpr", "1207854422", "--name", "Maria Jensen"])
+        for arguments in [
+            ["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-01-01"],
+            ["case", "discharge", "1", "--date", "2026-01-02", "--reason", "dropped_out"],
+            ["case", "open", "--citizen", "1", "--basis", "sel101", "--requested", "2026-01-08"],
+            ["case", "start", "2", "--date", "2026-01-12"],
+            ["case", "discharge", "2", "--date", "2026-02-01", "--reason", "completed"],
+            ["case", "open", "--citizen", "1", "--basis", "sul141", "--requested", "2026-01-20"],
+            ["case", "open", "--citizen", "2", "--basis", "sel101", "--requested", "2026-01-31"],
+        ] {
+            let result = try db.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let run = try db.run([
+            "report", "run", "statistik", "--from", "2026-01-01", "--to", "2026-02-28", "--format", "md",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("- **Anmodninger**: 4\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("samlet)**: 3\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("- **Median dage i behandling (afsluttede forløb)**: 20\n"))
+        #expect(run.stdout.contains("| 2026-01 | 4 | 3 | 1 | 1 |"), "\(run.stdout)")
+        #expect(run.stdout.contains("| 2026-02 | 0 | 0 | 0 | 1 |"))
+        #expect(run.stdout.contains("| Gennemført | 1 |") && run.stdout.contains("| Udeblevet / afbrudt | 1 |"))
+        #expect(!run.stdout.contains("Jens") && !run.stdout.contains("0101901235"))
+    }
+}

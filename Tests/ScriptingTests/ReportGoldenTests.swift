@@ -153,6 +153,11 @@ final class ReportGoldenWorld {
         #expect(markdown.contains("| Borgeren valgte et andet tilbud | 1 |"))
     }
 
+    @Test func theStatistics() throws {
+        let parameters = ReportParameters(from: Day("2028-01-01"), to: Day("2028-03-31"), today: Day("2028-03-20")!)
+        try Self.compare(try Self.rendered("statistik", parameters, name: "statistik"))
+    }
+
     @Test func theKIP() throws {
         try Self.compare(
             try Self.rendered("kip", ReportParameters(caseID: CaseID(1), today: Day("2028-03-20")!), name: "kip"))

@@ -38,6 +38,7 @@ extension DataAPI {
                             else { return .nil }
                             // An extract knows no case ids either: they lead back to the citizen.
                             table.fields["id"] = nil
+                            table.fields["citizen"] = nil
                             table.fields["pseudonym"] = .string(pseudonym(extract.identity, key: symmetricKey))
                             if let year = extract.birthYear { table.fields["birth_year"] = .integer(Int64(year)) }
                             if let sex = extract.sex { table.fields["sex"] = .string(sex.rawValue) }

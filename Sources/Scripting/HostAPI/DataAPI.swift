@@ -25,7 +25,7 @@ enum DataAPI {
     static let cases = HostAPIFunction(
         "cases", since: "1.0.0",
         summary: "The cases requested in a period (`from`, `to`, default the report's period), oldest request "
-            + "first: `{ id, basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
+            + "first: `{ id, citizen (the citizen's id, for counting people), basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
             + "other_offer, guarantee = { deadline, status, days, reason } }` each, the guarantee as it stood on "
             + "the report's day (`status`: `met`, `pending`, `breached`, `excluded`, `not_applicable`; `days`: used, "
             + "left or over).",
@@ -53,7 +53,8 @@ enum DataAPI {
 
     static func caseValue(_ treatmentCase: TreatmentCase, today: Day) -> LuaValue {
         var fields: [LuaKey: LuaValue] = [
-            "id": .integer(treatmentCase.id?.rawValue ?? 0), "basis": .string(treatmentCase.basis.rawValue),
+            "id": .integer(treatmentCase.id?.rawValue ?? 0), "citizen": .integer(treatmentCase.citizen.rawValue),
+            "basis": .string(treatmentCase.basis.rawValue),
             "anonymous": .boolean(treatmentCase.basis.isAnonymous),
             "municipality": .string(treatmentCase.municipality.description),
             "requested": .string(treatmentCase.requested.description),
