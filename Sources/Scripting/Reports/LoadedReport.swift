@@ -21,24 +21,11 @@ public final class LoadedReport {
         self.file = file
         let session = ReportSession()
         self.session = session
-        let modules: any LuaModuleResolver =
-            file.pack?.modules ?? FolderModuleResolver(root: (file.path as NSString).deletingLastPathComponent)
-        let grants = file.pack.map(LuaGrants.init(pack:)) ?? LuaGrants(looseFile: file.path)
         let clock = session.clock
-        state = try LuaState(
-            limits: limits,
-            sandbox: LuaSandbox(clock: { clock.now }, randomSeed: 0, modules: modules, grants: grants))
-        try HostAPIRegistry.register(into: state, context: HostAPIContext(report: session))
-        let source: String
-        do {
-            source = try String(contentsOfFile: file.path, encoding: .utf8)
-        } catch {
-            throw FlowFileError(file: file.path, "cannot read the file: \(error.localizedDescription)")
-        }
-        let bootstrap = try state.load(ReportLibrary.bootstrap, chunkName: "report loader")
-        let library = try state.load(ReportLibrary.source, chunkName: ReportLibrary.chunkName)
-        let chunk = try state.load(source, chunkName: file.path)
-        let loaded = try state.call(bootstrap, [.function(library), .function(chunk)])
+        state = try file.makeState(limits: limits, clock: { clock.now }, context: HostAPIContext(report: session))
+        let loaded = try file.load(
+            in: state, bootstrap: ReportLibrary.bootstrap, loader: "report loader", library: ReportLibrary.source,
+            libraryChunk: ReportLibrary.chunkName)
         guard loaded.count == 2, case .function(let run) = loaded[1] else {
             throw FlowFileError(file: file.path, "the report loader returned nothing to run")
         }

@@ -28,26 +28,11 @@ public final class LoadedFlow {
     public init(file: FlowFile, limits: LuaLimits = .standard, now: @escaping @Sendable () -> Date = { Date() }) throws
     {
         self.file = file
-        // A pack's flow requires what its pack resolves (its own modules and its dependencies'); a
-        // loose file, the modules beside it.
-        let modules: any LuaModuleResolver =
-            file.pack?.modules ?? FolderModuleResolver(root: (file.path as NSString).deletingLastPathComponent)
-        // It may do what its pack declares (a loose file: nothing needing a capability), and sees
-        // the host API's Swift modules (`tovholder`); the library below adds `screening`.
-        let grants = file.pack.map(LuaGrants.init(pack:)) ?? LuaGrants(looseFile: file.path)
-        state = try LuaState(
-            limits: limits, sandbox: LuaSandbox(clock: now, randomSeed: 0, modules: modules, grants: grants))
-        try HostAPIRegistry.register(into: state)
-        let source: String
-        do {
-            source = try String(contentsOfFile: file.path, encoding: .utf8)
-        } catch {
-            throw FlowFileError(file: file.path, "cannot read the file: \(error.localizedDescription)")
-        }
-        let bootstrap = try state.load(FlowLibrary.bootstrap, chunkName: "flow loader")
-        let library = try state.load(FlowLibrary.source, chunkName: FlowLibrary.chunkName)
-        let chunk = try state.load(source, chunkName: file.path)
-        let loaded = try state.call(bootstrap, [.function(library), .function(chunk)])
+        // The host API's Swift modules (`tovholder`) and the pack's grants; the library adds `screening`.
+        state = try file.makeState(limits: limits, clock: now)
+        let loaded = try file.load(
+            in: state, bootstrap: FlowLibrary.bootstrap, loader: "flow loader", library: FlowLibrary.source,
+            libraryChunk: FlowLibrary.chunkName)
         definition = try FlowDefinitionReader(file: file.path).read(loaded.first ?? .nil)
         guard definition.id == file.id else {
             throw FlowFileError(
