@@ -26,7 +26,7 @@ enum DataAPI {
         "cases", since: "1.0.0",
         summary: "The cases requested in a period (`from`, `to`, default the report's period), oldest request "
             + "first: `{ id, citizen (the citizen's id, for counting people), basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
-            + "other_offer, guarantee = { deadline, status, days, reason } }` each, the guarantee as it stood on "
+            + "other_offer, guarantee = { deadline, status, days, days_left | days_over, reason } }` each, the guarantee as it stood on "
             + "the report's day (`status`: `met`, `pending`, `breached`, `excluded`, `not_applicable`; `days`: used, "
             + "left or over).",
         capability: Capability.casesRead.rawValue,
@@ -52,45 +52,8 @@ enum DataAPI {
     }
 
     static func caseValue(_ treatmentCase: TreatmentCase, today: Day) -> LuaValue {
-        var fields: [LuaKey: LuaValue] = [
-            "id": .integer(treatmentCase.id?.rawValue ?? 0), "citizen": .integer(treatmentCase.citizen.rawValue),
-            "basis": .string(treatmentCase.basis.rawValue),
-            "anonymous": .boolean(treatmentCase.basis.isAnonymous),
-            "municipality": .string(treatmentCase.municipality.description),
-            "requested": .string(treatmentCase.requested.description),
-            "status": .string(treatmentCase.status.rawValue),
-            "other_offer": .boolean(treatmentCase.citizenChoseOtherOffer),
-        ]
-        if let start = treatmentCase.treatmentStart {
-            fields["started"] = .string(start.description)
-            fields["days_to_start"] = .integer(Int64(treatmentCase.requested.days(until: start)))
-        }
-        if let discharge = treatmentCase.discharge {
-            fields["closed"] = .string(discharge.day.description)
-            fields["discharge_reason"] = .string(discharge.reason.rawValue)
-        }
-        let guarantee = TreatmentGuarantee(for: treatmentCase, today: today)
-        var guaranteeFields: [LuaKey: LuaValue] = [:]
-        if let deadline = guarantee.deadline { guaranteeFields["deadline"] = .string(deadline.description) }
-        switch guarantee.status {
-        case .notApplicable: guaranteeFields["status"] = "not_applicable"
-        case .excluded(let exclusion):
-            guaranteeFields["status"] = "excluded"
-            switch exclusion {
-            case .citizenChoseOtherOffer: guaranteeFields["reason"] = "other_offer"
-            case .closedBeforeStart: guaranteeFields["reason"] = "closed_before_start"
-            }
-        case .met(let days):
-            guaranteeFields["status"] = "met"
-            guaranteeFields["days"] = .integer(Int64(days))
-        case .pending(let days):
-            guaranteeFields["status"] = "pending"
-            guaranteeFields["days"] = .integer(Int64(days))
-        case .breached(let days):
-            guaranteeFields["status"] = "breached"
-            guaranteeFields["days"] = .integer(Int64(days))
-        }
-        fields["guarantee"] = .table(LuaTable(fields: guaranteeFields))
+        var fields = treatmentCase.luaFields(on: today)
+        fields["citizen"] = .integer(treatmentCase.citizen.rawValue)
         return .table(LuaTable(fields: fields))
     }
 }

@@ -132,9 +132,10 @@ enum WorkflowAPI {
 
     static let caseInfo = HostAPIFunction(
         "case", since: "1.0.0",
-        summary: "The event's case: `id`, `basis`, `status`, `requested`, `started`, `closed`, `discharge_reason`, "
+        summary: "The event's case: `id`, `basis`, `status`, `requested`, `started`, `days_to_start`, `closed`, "
+            + "`discharge_reason`, "
             + "`aftercare_advice_given`, `municipality`, `anonymous`, `other_offer`, `coordinator` (actor id) and "
-            + "`guarantee` (`status`, `deadline`, "
+            + "`guarantee` (`status`, `deadline`, `days`, `reason`, "
             + "`days_left`/`days_over`) on the event's day. Never the citizen's name or CPR number.",
         capability: Capability.casesRead.rawValue,
         signature: LuaSignature(returns: [.init("table")]),

@@ -49,7 +49,6 @@ public final class LoadedReport {
         var document = try ReportDocumentReader(file: file.path).read(
             built.first ?? .nil, id: definition.id, title: definition.title(language), language: language,
             generatedAt: StoreTime.text(transaction.now))
-        document.subtitle = document.subtitle ?? definition.subtitle(language)
         // The recipient's version says whom it is for and what it leaves out: the host writes this,
         // so no report can forget it.
         if let recipient = parameters.recipient {

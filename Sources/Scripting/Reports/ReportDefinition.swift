@@ -68,8 +68,6 @@ public struct ReportDefinition: Sendable, Equatable {
     public func title(_ language: Language) -> String {
         language == .english ? (titleEnglish ?? titleDanish) : titleDanish
     }
-
-    func subtitle(_ language: Language) -> String? { nil }
 }
 
 /// What a report runs with, as the command line gave it.

@@ -21,31 +21,14 @@ extension WorkflowSession {
         let (running, caseID) = try eventCase("workflow.case")
         let transaction = running.transaction
         let treatmentCase = try transaction.caseForWorkflow(caseID)
-        var fields: [LuaKey: LuaValue] = [
-            "id": .integer(caseID.rawValue), "basis": .string(treatmentCase.basis.rawValue),
-            "status": .string(treatmentCase.status.rawValue), "requested": .string(treatmentCase.requested.description),
-            "municipality": .string(treatmentCase.municipality.description),
-            "anonymous": .boolean(treatmentCase.basis.isAnonymous),
-            "other_offer": .boolean(treatmentCase.citizenChoseOtherOffer),
-        ]
-        if let start = treatmentCase.treatmentStart { fields["started"] = .string(start.description) }
+        var fields = treatmentCase.luaFields(on: running.day)
+        fields["id"] = .integer(caseID.rawValue)
         if let discharge = treatmentCase.discharge {
-            fields["closed"] = .string(discharge.day.description)
-            fields["discharge_reason"] = .string(discharge.reason.rawValue)
             fields["aftercare_advice_given"] = .boolean(discharge.aftercareAdvice != nil)
         }
         if let coordinator = try transaction.coordinatorHistory(case: caseID).current(on: running.day) {
             fields["coordinator"] = .integer(coordinator.actor.rawValue)
         }
-        let guarantee = TreatmentGuarantee(for: treatmentCase, today: running.day)
-        var guaranteeFields: [LuaKey: LuaValue] = ["status": .string(Self.name(of: guarantee.status))]
-        if let deadline = guarantee.deadline { guaranteeFields["deadline"] = .string(deadline.description) }
-        switch guarantee.status {
-        case .pending(let days): guaranteeFields["days_left"] = .integer(Int64(days))
-        case .breached(let days): guaranteeFields["days_over"] = .integer(Int64(days))
-        default: break
-        }
-        fields["guarantee"] = .table(LuaTable(fields: guaranteeFields))
         return .table(LuaTable(fields: fields))
     }
 
@@ -182,15 +165,5 @@ extension WorkflowSession {
             table.fields[.string(flag.name)] = value
         }
         return .table(table)
-    }
-
-    static func name(of status: GuaranteeStatus) -> String {
-        switch status {
-        case .notApplicable: return "not_applicable"
-        case .excluded: return "excluded"
-        case .met: return "met"
-        case .pending: return "pending"
-        case .breached: return "breached"
-        }
     }
 }
