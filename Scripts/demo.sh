@@ -108,12 +108,9 @@ run workflow simulate --pack Examples/packs/dk.aarhus.samarbejdsaftale --limit 6
 step "Reports: Lua report formats the host renders as HTML (with charts), Markdown, CSV and JSON"
 run report list
 run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | head -n 24
-run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --out demo-output/behandlingsgaranti.html
-run report run kip --case 1 --today 2026-11-23 --out demo-output/kip.html
-echo "(the GP's version leaves out what Jens has not consented to share with the GP, and says so:)"
+run report run statistik --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | sed -n '/## Overblik/,/^$/p;/### Screeninger/,/_Positiv/p'
+echo "(the GP's version of the KIP leaves out what Jens has not consented to share with the GP, and says so:)"
 run report run kip --case 1 --for 1 --today 2026-11-23 --format md | head -n 8
-run report run kip --case 1 --for 1 --today 2026-11-23 --out demo-output/kip-egen-laege.html
-echo "(open demo-output/kip.html, kip-egen-laege.html and behandlingsgaranti.html in a browser: self-contained, printable)"
 
 step "The audit trail: every change and every read, hash-chained"
 run audit list --last 5
@@ -124,3 +121,11 @@ run script run "$demo/audit.lua" --now 2026-11-23 --json
 run script run "$demo/escape.lua"
 run script run "$demo/runaway.lua" --timeout-ms 300
 echo "(exit status $?: the runaway script was stopped)"
+
+step "The documents: the KIP, the GP's version of it, the guarantee report and the statistics as HTML"
+run report run kip --case 1 --today 2026-11-23 --out demo-output/kip.html
+run report run kip --case 1 --for 1 --today 2026-11-23 --out demo-output/kip-egen-laege.html
+run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --out demo-output/behandlingsgaranti.html
+run report run statistik --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --out demo-output/statistik.html
+echo "Open them in a browser (self-contained, printable; make report-png renders them to PNG):"
+for file in kip kip-egen-laege behandlingsgaranti statistik; do echo "  $PWD/demo-output/$file.html"; done

@@ -6,10 +6,15 @@ return {
   read_globals = {
     data = {
       fields = {
+        "active_plans",
+        "caseloads",
         "cases",
+        "followups",
         "plan",
         "plans",
+        "progress",
         "pseudonymised_cases",
+        "screenings",
       },
     },
     fixture = {

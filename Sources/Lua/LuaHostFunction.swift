@@ -10,6 +10,9 @@ public enum LuaResult {
     case value(LuaValue)
     /// Several values (for example `nil, "message"` for an expected failure).
     case values([LuaValue])
+    /// One value written straight onto the stack, without building a ``LuaValue`` first: for large
+    /// results (a report's hundred thousand cases).
+    case pushing(any LuaPushable)
 }
 
 /// A Swift function exposed to Lua, usually as a field of a host module (`case.get`).
@@ -90,6 +93,17 @@ final class LuaHostBinding {
                 }
                 for value in values { try state.push(value, on: thread) }
                 return Int32(values.count)
+            case .pushing(let value):
+                let scope = LuaStackScope(opening: state)
+                defer { scope.close() }
+                let top = lua_gettop(thread)
+                var writer = LuaStackWriter(thread: thread, scope: scope)
+                try value.push(to: &writer)
+                guard lua_gettop(thread) == top + 1 else {
+                    lua_settop(thread, top)
+                    throw LuaHostError("a host function's result must push exactly one Lua value")
+                }
+                return 1
             }
         } catch let error as LuaArgumentError {
             LuaState.pushString(error.message(function: qualifiedName), on: thread)

@@ -101,9 +101,12 @@ struct ReportRunCommand: TovholderCommand {
                 pseudonymKey: try database.packs.siteConfiguration().pseudonymKey)
             let report = try ReportCatalog(searchPath: try database.packs.checkedSearchPath(language)).report(name)
             try check(report, parameters, format: format)
+            let bar = ReportProgressBar(report: report.definition.id, language: language)
+            defer { bar?.finish() }
             let document = try database.write("report run", language) { transaction in
-                try report.build(parameters, language: language, in: transaction)
+                try report.build(parameters, language: language, in: transaction, progress: bar.map { $0.handle })
             }
+            bar?.finish()
             let files = try document.rendered(as: format, csv: style)
             try write(files, format: format, language: language)
         }

@@ -71,7 +71,7 @@ struct WorkflowSimulateCommand: TovholderCommand {
             let store = try database.openWithoutWorkflows(language)
             let report = try simulator.run(
                 on: store, context: database.context("workflow simulate"), from: from, to: to)
-            try store.write(database.context("workflow simulate")) { transaction in
+            _ = try store.write(database.context("workflow simulate")) { transaction in
                 try transaction.audit(
                     entity: "workflow", action: "simulate",
                     summary: "dry run of \(candidate) over \(report.events) events of \(report.cases) cases "

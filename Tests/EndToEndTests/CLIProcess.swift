@@ -31,11 +31,13 @@ enum CLI {
 
     /// Runs `tovholder ARGUMENTS` in `folder` with a Danish environment unless told otherwise. `input`, when
     /// given, is the process's standard input (then end of input); otherwise standard input is empty.
+    /// `executable` runs another program the same way (`script`, to give tovholder a terminal).
     static func run(
-        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], input: String? = nil
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], input: String? = nil,
+        executable: URL? = nil
     ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         var env = ProcessInfo.processInfo.environment

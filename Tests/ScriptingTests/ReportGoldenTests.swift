@@ -10,8 +10,9 @@ import Testing
 
 /// A fixed little municipality: six cases of the four legal bases requested across a month end and
 /// the leap day 2028-02-29, started on time, late or not at all, one other-offer choice, one
-/// discharge; one active KIP with goals in four categories; consents to the GP (plans) and
-/// psychiatry (plans, health). The clock is fixed, so `generatedAt` never changes.
+/// discharge; one active KIP with goals in four categories and follow-ups held on time, late and
+/// not at all; consents to the GP (plans) and psychiatry (plans, health); basic screenings, an ASI at
+/// intake and at follow-up, an AUDIT. The clock is fixed, so `generatedAt` never changes.
 final class ReportGoldenWorld {
     let folder: TemporaryFolder
     let database: TovholderDatabase
@@ -87,8 +88,45 @@ final class ReportGoldenWorld {
             .addMeeting(
                 meeting: MeetingDraft(day: day("2028-02-10"), participants: [gp, worker], citizenPresent: false)),
             .activate(on: day("2028-02-10")),
+            // Follow-ups for the statistics: one held on time, one held late, one not held.
+            .addFollowUp(due: day("2028-02-15"), purpose: "Opfølgning"),
+            .recordFollowUp(id: FollowUpID(2), held: day("2028-02-14"), outcome: "Holdt"),
+            .addFollowUp(due: day("2028-02-18"), purpose: "Opfølgning"),
+            .recordFollowUp(id: FollowUpID(3), held: day("2028-02-21"), outcome: "Holdt sent"),
+            .addFollowUp(due: day("2028-02-21"), purpose: "Opfølgning"),
         ] {
             try tx.changePlan(plan, change)
+        }
+        try seedScreenings(tx, first: first, second: CaseID(2), fifth: CaseID(5))
+    }
+
+    /// A positive and a negative basic screening, an ASI at intake and at follow-up on the first
+    /// case, and a positive AUDIT: what the statistics count.
+    private static func seedScreenings(_ tx: StoreTransaction, first: CaseID, second: CaseID, fifth: CaseID) throws {
+        func complete(_ caseID: CaseID, _ flow: String, _ when: String, _ scores: [(String, Double)], _ flags: [String])
+            throws
+        {
+            let reference = FlowReference(
+                id: flow, version: SemanticVersion(1, 0, 0), pack: "dk.tovholder.screening",
+                packVersion: SemanticVersion(1, 0, 0))
+            var response = ScreeningResponse(
+                caseID: caseID, flow: reference, day: day(when), startedAt: now, startedBy: "golden")
+            try response.complete(
+                answers: [:], settings: [:],
+                result: ScreeningResult(scores: scores.map { ScoreValue(id: $0.0, value: $0.1) }, flags: flags),
+                at: now, by: "golden")
+            _ = try tx.completeScreening(response)
+        }
+        do {
+            try complete(first, "basisscreening", "2028-02-02", [("depression", 10)], ["depression_positive"])
+            try complete(second, "basisscreening", "2028-02-17", [("depression", 2)], [])
+            try complete(fifth, "audit", "2028-03-01", [("total", 12)], ["audit_c_positive"])
+            let intake: [(String, Double)] = [
+                ("medical", 0.3), ("employment", 0.5), ("alcohol", 0.72), ("drug", 0.1), ("legal", 0),
+                ("family", 0.45), ("psychiatric", 0.4),
+            ]
+            try complete(first, "asi", "2028-02-03", intake, ["alcohol_considerable"])
+            try complete(first, "asi", "2028-03-15", intake.map { ($0.0, $0.1 * 0.5) }, [])
         }
     }
 }

@@ -6,6 +6,7 @@ local BASES = {
   { id = "sul141", da = "Sundhedsloven § 141", en = "Health Act § 141" },
   { id = "sul142", da = "Sundhedsloven § 142", en = "Health Act § 142" },
 }
+local PROGRESS_EVERY = 5000
 local BINS = {
   { "0-7", 0, 7 }, { "8-14", 8, 14 }, { "15-21", 15, 21 }, { "22-30", 22, 30 }, { "31-60", 31, 60 }, { "61+", 61 },
 }
@@ -28,9 +29,10 @@ return report.define {
       by_basis[basis.id] = { requested = 0, in_time = 0, late = 0, waiting = 0, overdue = 0 }
     end
     local excluded = { anonymous = 0, other_offer = 0, closed_before_start = 0 }
-    local total = 0
-    for _, c in ipairs(data.cases { from = params.from, to = params.to }) do
-      total = total + 1
+    local cases = data.cases { from = params.from, to = params.to }
+    local total = #cases
+    for index, c in ipairs(cases) do
+      if index % PROGRESS_EVERY == 0 then data.progress(index, total) end
       local g = c.guarantee
       if c.anonymous then
         excluded.anonymous = excluded.anonymous + 1
@@ -52,6 +54,7 @@ return report.define {
         end
       end
     end
+    data.progress(total, total)
 
     doc:heading(1, t("Overblik", "Overview"))
     doc:key_values(nil, {

@@ -15,20 +15,28 @@ public struct TreatmentGuarantee: Hashable, Sendable {
     /// and breached (up to the discharge day) if not; otherwise pending until the deadline and
     /// breached after it.
     public init(for treatmentCase: TreatmentCase, today: Day) {
-        guard let days = treatmentCase.basis.guaranteeDays else {
+        self.init(
+            basis: treatmentCase.basis, requested: treatmentCase.requested, started: treatmentCase.treatmentStart,
+            otherOffer: treatmentCase.otherOfferChoice, closed: treatmentCase.discharge?.day, today: today)
+    }
+
+    /// The same rules from a case's parts, as reports read them from the store's columns.
+    public init(
+        basis: LegalBasis, requested: Day, started: Day?, otherOffer: OtherOfferChoice?, closed: Day?, today: Day
+    ) {
+        guard let days = basis.guaranteeDays else {
             deadline = nil
             status = .notApplicable
             return
         }
-        let requested = treatmentCase.requested
         let deadline = requested.adding(days: days)
         self.deadline = deadline
-        if let choice = treatmentCase.otherOfferChoice, choice.day <= today, choice.day <= deadline {
+        if let choice = otherOffer, choice.day <= today, choice.day <= deadline {
             status = .excluded(.citizenChoseOtherOffer(reason: choice.reason))
-        } else if let start = treatmentCase.treatmentStart, start <= today {
+        } else if let start = started, start <= today {
             let over = deadline.days(until: start)
             status = over <= 0 ? .met(daysUsed: requested.days(until: start)) : .breached(daysOver: over)
-        } else if let closed = treatmentCase.discharge?.day, closed <= today {
+        } else if let closed, closed <= today {
             let over = deadline.days(until: closed)
             status = over <= 0 ? .excluded(.closedBeforeStart(on: closed)) : .breached(daysOver: over)
         } else {

@@ -24,7 +24,7 @@ extension DataAPI {
     static let plan = HostAPIFunction(
         "plan", since: "1.0.0",
         summary: "One plan for a plan document: `{ id, kind, status, version, activated, case_id, citizen, "
-            + "coordinator, parts = { { id, title, text } }, goals, interventions, followups, meetings, participants, "
+            + "coordinator, parts = { { id, title, text } }, goals, interventions, followups (by due day), meetings, participants, "
             + "external_plans }`. With `--for ACTOR`, only what the citizen has consented to share with that "
             + "recipient: without consent to plans, nil; goals and interventions of health, social or substance-use "
             + "categories left out without consent to them. The host then says in the document what was left out.",
@@ -104,7 +104,8 @@ extension DataAPI {
         fields["interventions"] = .table(LuaTable(array: interventions))
         fields["followups"] = .table(
             LuaTable(
-                array: current.followUps.map { followUp in
+                array: current.followUps.sorted { ($0.due, $0.id.rawValue) < ($1.due, $1.id.rawValue) }.map {
+                    followUp in
                     var item: [LuaKey: LuaValue] = [
                         "due": .string(followUp.due.description), "purpose": .string(followUp.purpose),
                         "status": .string(followUp.status.rawValue),

@@ -12,7 +12,10 @@ enum DataAPI {
             "data", since: "1.0.0",
             summary: "Read-only data for report files (see Docs/Reports.md). Every function needs a capability and "
                 + "is audited as the report's read; none returns a name or a CPR number.",
-            implementation: .swift, functions: [cases, plan, plans, pseudonymisedCases])
+            implementation: .swift,
+            functions: [
+                cases, screenings, activePlans, followUps, caseloads, plan, plans, pseudonymisedCases, progress,
+            ])
     }
 
     static func session(_ context: HostAPIContext, _ function: String) throws -> ReportSession.Running {
@@ -35,20 +38,35 @@ enum DataAPI {
     ) { context in
         { arguments in
             let running = try session(context, "cases")
-            let options = try arguments.optionalTable(1) ?? LuaTable()
-            func day(_ key: String) throws -> Day? {
-                guard let text = options[key].stringValue else { return nil }
-                guard let day = Day(text) else {
-                    throw LuaArgumentError(index: 1, problem: "'\(key)' must be a day YYYY-MM-DD, got '\(text)'")
-                }
-                return day
-            }
-            let from = try day("from") ?? running.parameters.from
-            let to = try day("to") ?? running.parameters.to
-            let today = running.parameters.today
-            let cases = try running.transaction.casesForReport(requestedFrom: from, to: to, report: running.report)
-            return .value(.table(LuaTable(array: cases.map { caseValue($0, today: today) })))
+            let (from, to) = try period(arguments, running)
+            let cases = try running.transaction.reportCases(requestedFrom: from, to: to, report: running.report)
+            running.progress.read(cases.count, "cases")
+            return .pushing(ReportCase.luaRows(cases, today: running.parameters.today))
         }
+    }
+
+    /// The `{ from =, to = }` of argument 1, each defaulting to the report's period.
+    static func period(_ arguments: LuaArguments, _ running: ReportSession.Running) throws -> (Day?, Day?) {
+        let options = try arguments.optionalTable(1) ?? LuaTable()
+        func day(_ key: String) throws -> Day? {
+            guard let text = options[key].stringValue else { return nil }
+            guard let day = Day(text) else {
+                throw LuaArgumentError(index: 1, problem: "'\(key)' must be a day YYYY-MM-DD, got '\(text)'")
+            }
+            return day
+        }
+        return (try day("from") ?? running.parameters.from, try day("to") ?? running.parameters.to)
+    }
+
+    /// The text option `key` of argument 1, if given.
+    static func text(_ arguments: LuaArguments, _ key: String) throws -> String? {
+        let options = try arguments.optionalTable(1) ?? LuaTable()
+        let value = options[key]
+        guard value != .nil else { return nil }
+        guard let text = value.stringValue else {
+            throw LuaArgumentError(index: 1, problem: "'\(key)' must be a string")
+        }
+        return text
     }
 
     static func caseValue(_ treatmentCase: TreatmentCase, today: Day) -> LuaValue {

@@ -27,31 +27,58 @@ extension TreatmentCase {
 }
 
 extension TreatmentGuarantee {
+    /// What Lua sees of the guarantee: `status`, `deadline`, `days` and the same number under
+    /// `days_left` or `days_over`, and an exclusion's `reason`.
+    struct LuaParts {
+        var status: String
+        var deadline: String?
+        var days: Int64?
+        var daysKey: String?
+        var reason: String?
+    }
+
+    var luaParts: LuaParts {
+        var parts = LuaParts(status: "not_applicable", deadline: deadline?.description)
+        switch status {
+        case .notApplicable: break
+        case .excluded(let exclusion):
+            parts.status = "excluded"
+            switch exclusion {
+            case .citizenChoseOtherOffer: parts.reason = "other_offer"
+            case .closedBeforeStart: parts.reason = "closed_before_start"
+            }
+        case .met(let days): (parts.status, parts.days) = ("met", Int64(days))
+        case .pending(let days): (parts.status, parts.days, parts.daysKey) = ("pending", Int64(days), "days_left")
+        case .breached(let days): (parts.status, parts.days, parts.daysKey) = ("breached", Int64(days), "days_over")
+        }
+        return parts
+    }
+
     /// `status` (`met`, `pending`, `breached`, `excluded`, `not_applicable`), `deadline`, `days`
     /// (used, left or over), `days_left` or `days_over`, and for an exclusion its `reason`.
     var luaValue: LuaValue {
-        var fields: [LuaKey: LuaValue] = [:]
-        if let deadline { fields["deadline"] = .string(deadline.description) }
-        switch status {
-        case .notApplicable: fields["status"] = "not_applicable"
-        case .excluded(let exclusion):
-            fields["status"] = "excluded"
-            switch exclusion {
-            case .citizenChoseOtherOffer: fields["reason"] = "other_offer"
-            case .closedBeforeStart: fields["reason"] = "closed_before_start"
-            }
-        case .met(let days):
-            fields["status"] = "met"
-            fields["days"] = .integer(Int64(days))
-        case .pending(let days):
-            fields["status"] = "pending"
-            fields["days"] = .integer(Int64(days))
-            fields["days_left"] = .integer(Int64(days))
-        case .breached(let days):
-            fields["status"] = "breached"
-            fields["days"] = .integer(Int64(days))
-            fields["days_over"] = .integer(Int64(days))
-        }
+        let parts = luaParts
+        var fields: [LuaKey: LuaValue] = ["status": .string(parts.status)]
+        if let deadline = parts.deadline { fields["deadline"] = .string(deadline) }
+        if let days = parts.days { fields["days"] = .integer(days) }
+        if let key = parts.daysKey, let days = parts.days { fields[.string(key)] = .integer(days) }
+        if let reason = parts.reason { fields["reason"] = .string(reason) }
         return .table(LuaTable(fields: fields))
+    }
+}
+
+extension TreatmentGuarantee: LuaPushable {
+    /// The same table as ``luaValue``, written straight onto the stack.
+    public func push(to writer: inout LuaStackWriter) throws {
+        let parts = luaParts
+        try writer.pushTable(fieldCount: 4) { table in
+            try table.set("status", parts.status)
+            if let deadline = parts.deadline { try table.set("deadline", deadline) }
+            if let days = parts.days {
+                try table.set("days", days)
+                if let key = parts.daysKey { try table.set(key, days) }
+            }
+            if let reason = parts.reason { try table.set("reason", reason) }
+        }
     }
 }

@@ -39,13 +39,17 @@ public final class LoadedReport {
     }
 
     /// Builds the document with `parameters`, reading through `transaction` (its reads audited as
-    /// the report's), in `language`.
+    /// the report's), in `language`; `progress` hears how far it has come.
     public func build(
-        _ parameters: ReportParameters, language: Language, in transaction: StoreTransaction
+        _ parameters: ReportParameters, language: Language, in transaction: StoreTransaction,
+        progress: ((ReportProgress) -> Void)? = nil
     ) throws -> ReportDocument {
-        session.begin(transaction: transaction, parameters: parameters, report: definition.id, language: language)
+        session.begin(
+            transaction: transaction, parameters: parameters, report: definition.id, language: language,
+            progress: progress)
         defer { session.end() }
         let built = try state.call(runFunction, [.string(language.rawValue), parameters.luaValue])
+        progress?(.rendering)
         var document = try ReportDocumentReader(file: file.path).read(
             built.first ?? .nil, id: definition.id, title: definition.title(language), language: language,
             generatedAt: StoreTime.text(transaction.now))

@@ -9,7 +9,7 @@ public struct ReportCatalog: Sendable {
     public let searchPath: PackSearchPath
     public let limits: LuaLimits
 
-    public init(searchPath: PackSearchPath, limits: LuaLimits = .standard) {
+    public init(searchPath: PackSearchPath, limits: LuaLimits = .report) {
         self.searchPath = searchPath
         self.limits = limits
     }
@@ -68,4 +68,10 @@ public enum ReportProblem: LocalizedText, Equatable {
                 : "the report \(report) has no \(format) form (it has: \(list))"
         }
     }
+}
+
+extension LuaLimits {
+    /// A report reads a municipality's whole history (a hundred thousand cases are some 150 MiB of
+    /// Lua tables): 1 GiB and two minutes per call, where a screening step has 64 MiB and 2 s.
+    public static let report = LuaLimits(memoryBytes: 1024 * 1024 * 1024, timeMilliseconds: 120_000)
 }

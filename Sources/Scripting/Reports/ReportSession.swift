@@ -14,15 +14,21 @@ final class ReportSession {
         let consent: ReportConsentFilter
         /// The language the document is written in: the texts `data` gives (statuses, areas) follow it.
         let language: Language
+        /// Whoever watches the build (a progress bar), if anyone.
+        let progress: ReportProgressSink
     }
 
     private(set) var running: Running?
     let clock = WorkflowClock()
 
-    func begin(transaction: StoreTransaction, parameters: ReportParameters, report: String, language: Language) {
+    func begin(
+        transaction: StoreTransaction, parameters: ReportParameters, report: String, language: Language,
+        progress: ((ReportProgress) -> Void)? = nil
+    ) {
         running = Running(
             transaction: transaction, parameters: parameters, report: report,
-            consent: ReportConsentFilter(recipient: parameters.recipient), language: language)
+            consent: ReportConsentFilter(recipient: parameters.recipient), language: language,
+            progress: ReportProgressSink(watcher: progress))
         clock.set(transaction.now)
     }
 

@@ -37,6 +37,9 @@ enum Schema {
         migrator.registerMigration("v4-workflows") { db in
             try db.execute(sql: workflowTables)
         }
+        migrator.registerMigration("v5-reports") { db in
+            try db.execute(sql: reportColumns)
+        }
         return migrator
     }
 

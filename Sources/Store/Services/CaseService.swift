@@ -120,6 +120,7 @@ extension StoreTransaction {
             "municipality": treatmentCase.municipality.code, "status": treatmentCase.status.rawValue,
             "requested": treatmentCase.requested.description, "started": treatmentCase.treatmentStart?.description,
             "closed": treatmentCase.discharge?.day.description,
+            "discharge_reason": treatmentCase.discharge?.reason.rawValue,
             "other_offer_day": treatmentCase.otherOfferChoice?.day.description,
             "guarantee_deadline": treatmentCase.basis.guaranteeDays.map {
                 treatmentCase.requested.adding(days: $0).description

@@ -107,15 +107,18 @@ extension StoreTransaction {
             db, id: id.rawValue,
             [
                 "status": plan.status.rawValue, "version": version.number, "data": try JSONColumn.encode(plan),
-                "updated_at": nowText,
+                "activated": plan.activated?.description, "ended": plan.ended?.description, "updated_at": nowText,
             ])
         try db.execute(sql: "DELETE FROM plan_followup WHERE plan_id = ?", arguments: [id.rawValue])
         for followUp in plan.followUps {
             try db.execute(
-                sql: "INSERT INTO plan_followup (plan_id, followup_id, case_id, due, held) VALUES (?, ?, ?, ?, ?)",
+                sql: """
+                    INSERT INTO plan_followup (plan_id, followup_id, case_id, due, held, status)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
                 arguments: [
                     id.rawValue, followUp.id.rawValue, plan.caseID.rawValue, followUp.due.description,
-                    followUp.held?.description,
+                    followUp.held?.description, followUp.status.rawValue,
                 ])
         }
         try audit(

@@ -135,6 +135,13 @@ extension StoreTransaction {
             "pack_version": response.flow.packVersion?.description, "status": response.status.rawValue,
             "day": response.day.description, "completed_at": response.completedAt.map(Self.milliseconds),
             "answers": try JSONColumn.encode(response.answers), "data": try JSONColumn.encode(response),
+            "result_flags": try response.result.map { try JSONColumn.encode($0.flags) },
+            "result_scores": try response.result.map { result in
+                try JSONColumn.encode(
+                    Dictionary(result.scores.compactMap { score in score.value.map { (score.id, $0) } }) { first, _ in
+                        first
+                    })
+            },
         ]
     }
 

@@ -19,6 +19,8 @@ public enum StoreProblem: LocalizedText, Hashable {
     case duplicateCPR(masked: String)
     /// A network person can only be linked to an actor of kind `relative`.
     case notARelative(Int64)
+    /// A row whose derived columns do not hold what the store writes (changed behind its back).
+    case unreadableRow(table: String, id: Int64)
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
@@ -50,6 +52,10 @@ public enum StoreProblem: LocalizedText, Hashable {
         case (.duplicateCPR(let masked), .english): return "A citizen with CPR number \(masked) already exists."
         case (.notARelative(let id), .danish): return "Aktør \(id) er ikke af typen relative (pårørende)."
         case (.notARelative(let id), .english): return "Actor \(id) is not of kind relative."
+        case (.unreadableRow(let table, let id), .danish):
+            return "Rækken \(id) i tabellen \(table) kan ikke læses; den er ændret uden om Tovholder."
+        case (.unreadableRow(let table, let id), .english):
+            return "Row \(id) of the table \(table) cannot be read; it was changed outside Tovholder."
         }
     }
 }
