@@ -96,14 +96,48 @@ import Testing
 }
 
 @Suite struct JSONRendererTests {
-    @Test func theDocumentsDataReadsBack() throws {
+    /// The document as plain data: blocks tagged with their type, cells as bare values, a suppressed
+    /// cell marked (never its count), a chart's gap as null; the same document gives the same bytes.
+    @Test func theDocumentsDataReadsAsPlainJSON() throws {
         let file = try JSONRenderer().render(ReportSamples.guarantee)
         #expect(file.name == "behandlingsgaranti.json")
-        #expect(file.text.contains("\"generated_at\" : \"2026-11-30T10:00:00Z\""))
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let back = try decoder.decode(ReportDocument.self, from: Data(file.contents))
-        #expect(back == ReportSamples.guarantee)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
+        #expect(object["id"] as? String == "behandlingsgaranti")
+        #expect(object["generated_at"] as? String == "2026-11-30T10:00:00Z")
+        #expect(object["language"] as? String == "da")
+        let parameters = try #require(object["parameters"] as? [[String: Any]])
+        #expect(parameters[1]["label"] as? String == "Sager" && parameters[1]["value"] as? Int == 1234)
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        #expect(
+            blocks.map { $0["type"] as? String ?? "?" } == [
+                "heading", "paragraph", "key_values", "table", "chart", "chart", "note", "page_break", "heading",
+            ])
+        #expect(blocks[0]["level"] as? Int == 1 && blocks[0]["text"] as? String == "Overblik")
+        let table = blocks[3]
+        #expect(table["id"] as? String == "pr_lovgrundlag")
+        let columns = try #require(table["columns"] as? [[String: Any]])
+        #expect(columns[2]["kind"] as? String == "percent" && columns[2]["decimals"] as? Int == 1)
+        let rows = try #require(table["rows"] as? [[Any]])
+        #expect(rows[0][0] as? String == "SEL § 101" && rows[0][1] as? Int == 1200 && rows[0][2] as? Double == 0.8765)
+        #expect(rows[1][0] as? String == "SUL § 141; \"alkohol\"")
+        #expect((rows[1][1] as? [String: Any])?["suppressed"] as? Bool == true)
+        #expect(rows[2][2] is NSNull)
+        let line = blocks[5]
+        #expect(line["kind"] as? String == "line")
+        #expect((line["series"] as? [[String: Any]])?.first?["values"] is [Any])
+        #expect(file.text.contains("[\"SEL § 101\", 1200, 0.8765, 9.25]"), "a row on one line")
+        #expect(!file.text.contains("_0"))
         #expect(try JSONRenderer().render(ReportSamples.guarantee) == file)
+    }
+
+    @Test func textIsEscapedAndNumbersKeepTheirKind() throws {
+        var document = ReportDocument(id: "x", title: "Tab\there \"quoted\" back\\slash \u{1}")
+        document.blocks = [
+            .keyValues(title: nil, pairs: [ReportPair("n", .number(14)), ReportPair("i", .integer(14))])
+        ]
+        let text = try JSONRenderer().render(document).text
+        #expect(text.contains(#""title": "Tab\there \"quoted\" back\\slash \u0001""#), "\(text)")
+        #expect(text.contains(#""value": 14.0"#) && text.contains(#""value": 14"#))
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])
     }
 }

@@ -196,6 +196,18 @@ final class ReportGoldenWorld {
         try Self.compare(try Self.rendered("statistik", parameters, name: "statistik"))
     }
 
+    /// The extract with a fixed key: pseudonyms, birth years and sexes; no name, CPR number or case id.
+    @Test func theExtract() throws {
+        let parameters = ReportParameters(
+            from: Day("2028-01-01"), to: Day("2028-03-31"), today: Day("2028-03-20")!,
+            pseudonymKey: Array(repeating: 7, count: 32))
+        let files = try Self.rendered("udtraek", parameters, name: "udtraek")
+        try Self.compare(files)
+        for file in files {
+            for name in ["Jens", "Maria", "Hansen", "Anonym"] { #expect(!file.text.contains(name), "\(file.name)") }
+        }
+    }
+
     @Test func theKIP() throws {
         try Self.compare(
             try Self.rendered("kip", ReportParameters(caseID: CaseID(1), today: Day("2028-03-20")!), name: "kip"))

@@ -1,7 +1,7 @@
 // The blocks a report is made of: headings, paragraphs, key-value blocks, tables, charts, notes, page breaks.
 
 /// One block of a ``ReportDocument``, in reading order.
-public enum ReportBlock: Codable, Sendable, Equatable {
+public enum ReportBlock: Sendable, Equatable {
     /// A heading; level 1 is a section, 2 a subsection, 3 below.
     case heading(level: Int, text: String)
     case paragraph(String)

@@ -2,7 +2,7 @@
 
 /// A bar or line chart: categories along the x axis (months, legal bases, day counts), one or
 /// more series of values (nil: no value for that category).
-public struct ReportChart: Codable, Sendable, Equatable {
+public struct ReportChart: Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case bar, line
     }
@@ -28,7 +28,7 @@ public struct ReportChart: Codable, Sendable, Equatable {
 }
 
 /// One series: its name (the legend) and a value per category.
-public struct ReportSeries: Codable, Sendable, Equatable {
+public struct ReportSeries: Sendable, Equatable {
     public var name: String
     public var values: [Double?]
 

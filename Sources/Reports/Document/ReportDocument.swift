@@ -4,7 +4,7 @@ import Core
 /// What a report script builds through the host: a title, the parameters it ran with, notices
 /// (what it left out, for whom), and its blocks in order. The renderers turn it into HTML,
 /// Markdown, CSV (its tables) or JSON (itself); the script never formats anything.
-public struct ReportDocument: Codable, Sendable, Equatable {
+public struct ReportDocument: Sendable, Equatable {
     /// The report's id (`behandlingsgaranti`): file names derive from it.
     public var id: String
     public var title: String
@@ -43,7 +43,7 @@ public struct ReportDocument: Codable, Sendable, Equatable {
 }
 
 /// A label and its value (`Periode: 2026-01-01 – 2026-06-30`).
-public struct ReportPair: Codable, Sendable, Equatable {
+public struct ReportPair: Sendable, Equatable {
     public var label: String
     public var value: ReportCell
 

@@ -1,7 +1,7 @@
 // A table of a report: typed columns and cells, so every rendering formats numbers its own way.
 
 /// A table: its id (the CSV file's name), an optional title and footnote, typed columns and rows.
-public struct ReportTable: Codable, Sendable, Equatable {
+public struct ReportTable: Sendable, Equatable {
     public var id: String
     public var title: String?
     public var columns: [ReportColumn]
@@ -21,7 +21,7 @@ public struct ReportTable: Codable, Sendable, Equatable {
 }
 
 /// A column: its heading and how its cells are shown.
-public struct ReportColumn: Codable, Sendable, Equatable {
+public struct ReportColumn: Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case text, integer, number, percent, date
     }
@@ -43,7 +43,7 @@ public struct ReportColumn: Codable, Sendable, Equatable {
 
 /// One cell's value. `suppressed` is a count too small to show (fewer than 5 citizens), shown as
 /// `<5`, never as its value.
-public enum ReportCell: Codable, Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+public enum ReportCell: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case text(String)
     case integer(Int64)
     case number(Double)

@@ -22,12 +22,12 @@ public struct CSVRenderer: Sendable {
 
     public func render(_ document: ReportDocument) -> [RenderedFile] {
         document.tables.map { table in
-            var text = style == .danish ? "\u{FEFF}" : ""
-            text += record(table.columns.map(\.title))
+            var bytes: [UInt8] = style == .danish ? [0xEF, 0xBB, 0xBF] : []
+            bytes.append(contentsOf: record(table.columns.map(\.title)).utf8)
             for row in table.rows {
-                text += record(zip(row, table.columns).map { field($0, in: $1) })
+                bytes.append(contentsOf: record(zip(row, table.columns).map { field($0, in: $1) }).utf8)
             }
-            return RenderedFile(name: document.id + "-" + table.id + ".csv", contents: Array(text.utf8))
+            return RenderedFile(name: document.id + "-" + table.id + ".csv", contents: bytes)
         }
     }
 
@@ -71,14 +71,19 @@ public struct CSVRenderer: Sendable {
     /// number gets a leading apostrophe, so a spreadsheet never runs it as a formula.
     private func quoted(_ field: String) -> String {
         var field = field
-        if let first = field.first, "=+-@".contains(first),
+        if let first = field.utf8.first,
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@"),
             Double(field.replacingOccurrences(of: ",", with: ".")) == nil
         {
             field = "'" + field
         }
+        // Scanned on the UTF-8 bytes: every character that matters is ASCII.
+        let separator = style == .danish ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        let bytes = field.utf8
         let needsQuotes =
-            field.contains(style.separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            || field.hasPrefix(" ") || field.hasSuffix(" ")
+            bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            || bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

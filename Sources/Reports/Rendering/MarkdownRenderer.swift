@@ -77,17 +77,35 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Text inside a table cell: a pipe would end the cell, a newline the row.
-    private func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    private func cell(_ text: String) -> String { escaped(text, inCell: true) }
 
     /// Text as Markdown shows it literally: the characters that would start formatting are escaped.
-    private func inline(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\`*_[]<>#".contains(character) { escaped.append("\\") }
-            escaped.append(character)
+    private func inline(_ text: String) -> String { escaped(text, inCell: false) }
+
+    /// Escapes on the UTF-8 bytes (every character concerned is ASCII, so no multi-byte character is
+    /// touched): a backslash before each of `\\`*_[]<>#`, and in a cell also before `|` (which would
+    /// end the cell), with a newline (which would end the row) as a space. Most text needs nothing.
+    private func escaped(_ text: String, inCell: Bool) -> String {
+        func special(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"):
+                return true
+            case UInt8(ascii: "|"), UInt8(ascii: "\n"): return inCell
+            default: return false
+            }
         }
-        return escaped
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                bytes.append(inCell ? UInt8(ascii: " ") : byte)
+                continue
+            }
+            if special(byte) { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
