@@ -4,7 +4,9 @@
 # Sections (all by default; one with --only NAME): host-call, workload, startup, limits, store,
 # rescore, packs, workflows (ten rules on one event beside lua5.4 and sqlite3; a dry run of the
 # shipped workflows against Examples/packs/dk.aarhus.samarbejdsaftale over 10,000 seeded cases,
-# see --workflow-cases, --workflow-database, --candidate).
+# see --workflow-cases, --workflow-database, --candidate), reports (behandlingsgaranti and statistik
+# over 100,000 seeded cases, each beside Benchmarks/report_*.sql in the sqlite3 shell on the same
+# database, figures compared; see --report-cases, --report-database).
 # BENCH_SCRATCH_PATH=dir builds in dir instead of .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."

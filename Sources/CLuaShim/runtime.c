@@ -74,6 +74,12 @@ size_t tvh_memory_cap(lua_State *L) { return tvh_runtime_of(L)->cap; }
 size_t tvh_memory_used(lua_State *L) { return tvh_runtime_of(L)->used; }
 size_t tvh_memory_peak(lua_State *L) { return tvh_runtime_of(L)->peak; }
 
+int tvh_gc_pause(lua_State *L, int paused) {
+    int running = lua_gc(L, LUA_GCISRUNNING);
+    lua_gc(L, paused ? LUA_GCSTOP : LUA_GCRESTART);
+    return running;
+}
+
 tvh_limit tvh_limit_hit(lua_State *L) {
     tvh_runtime *rt = tvh_runtime_of(L);
     if (atomic_load(&rt->time_hit)) return TVH_LIMIT_TIME;

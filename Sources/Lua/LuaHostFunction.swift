@@ -95,7 +95,13 @@ final class LuaHostBinding {
                 return Int32(values.count)
             case .pushing(let value):
                 let scope = LuaStackScope(opening: state)
-                defer { scope.close() }
+                // Everything pushed stays reachable until the script drops it: a collection while
+                // the rows are built would only mark them again and again.
+                let wasRunning = tvh_gc_pause(thread, 1)
+                defer {
+                    if wasRunning != 0 { _ = tvh_gc_pause(thread, 0) }
+                    scope.close()
+                }
                 let top = lua_gettop(thread)
                 var writer = LuaStackWriter(thread: thread, scope: scope)
                 try value.push(to: &writer)

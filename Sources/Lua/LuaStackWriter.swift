@@ -152,6 +152,9 @@ public struct LuaTableWriter {
         try append { try value.push(to: &$0) }
     }
 
+    /// Leaves a hole: the next ``append(pushing:)`` stores one index further on.
+    public mutating func skip() { next += 1 }
+
     /// Checks that the writer is in scope and the table is on top (so a key and a value fit).
     @usableFromInline
     func prepare() throws {

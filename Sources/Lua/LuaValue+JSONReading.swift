@@ -18,8 +18,8 @@ extension LuaValue {
     }
 }
 
-/// A recursive-descent reader over JSON's bytes.
-private struct JSONBytesReader {
+/// A recursive-descent reader over JSON's bytes (``LuaJSONText`` pushes with it too).
+struct JSONBytesReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
@@ -31,7 +31,12 @@ private struct JSONBytesReader {
     }
 
     mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     mutating func value() throws -> LuaValue {
@@ -48,7 +53,7 @@ private struct JSONBytesReader {
         }
     }
 
-    private mutating func enter() throws {
+    mutating func enter() throws {
         depth += 1
         guard depth <= 200 else { throw error("nested too deeply") }
     }
@@ -110,7 +115,7 @@ private struct JSONBytesReader {
         }
     }
 
-    private mutating func literal(_ word: StaticString, _ value: LuaValue) throws -> LuaValue {
+    mutating func literal(_ word: StaticString, _ value: LuaValue) throws -> LuaValue {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw error("unexpected end") }
         for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
@@ -120,7 +125,7 @@ private struct JSONBytesReader {
         return value
     }
 
-    private mutating func number() throws -> LuaValue {
+    mutating func number() throws -> LuaValue {
         let start = index
         var isWhole = true
         while index < bytes.count {
@@ -141,7 +146,7 @@ private struct JSONBytesReader {
         return .number(number)
     }
 
-    private mutating func string() throws -> String {
+    mutating func string() throws -> String {
         index += 1
         let start = index
         // The common case: no escapes, so the bytes between the quotes are the string.

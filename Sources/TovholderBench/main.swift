@@ -29,7 +29,11 @@ struct Options {
     var workflowDatabase: String?
     /// The candidate pack the dry run compares with the shipped workflows.
     var candidate = "Examples/packs/dk.aarhus.samarbejdsaftale"
-    /// Run one section only: host-call, workload, startup, limits, store, rescore, packs or workflows.
+    /// Cases (with screenings, plans and coordinators) in the reports benchmark's database.
+    var reportCases = 100_000
+    /// Keep (or reuse, when it exists) the reports benchmark's database here.
+    var reportDatabase: String?
+    /// Run one section only: host-call, workload, startup, limits, store, rescore, packs, workflows or reports.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -52,6 +56,8 @@ struct Options {
             case "--workflow-cases": workflowCases = iterator.next().flatMap(Int.init) ?? workflowCases
             case "--workflow-database": workflowDatabase = iterator.next()
             case "--candidate": candidate = iterator.next() ?? candidate
+            case "--report-cases": reportCases = iterator.next().flatMap(Int.init) ?? reportCases
+            case "--report-database": reportDatabase = iterator.next()
             default: fatalError("unknown argument \(argument)")
             }
         }
@@ -230,3 +236,4 @@ if options.wants("store") { try storeSection(options) }
 if options.wants("rescore") { try rescoreSection(options) }
 if options.wants("packs") { try packsSection(options) }
 if options.wants("workflows") { try workflowsSection(options) }
+if options.wants("reports") { try reportsSection(options) }

@@ -191,6 +191,22 @@ final class ReportGoldenWorld {
         #expect(markdown.contains("| Borgeren valgte et andet tilbud | 1 |"))
     }
 
+    /// A report for an earlier day counts what was known on it: a request, a start or a discharge
+    /// dated later is not there yet.
+    @Test func anEarlierDaySeesOnlyWhatWasKnownThen() throws {
+        func markdown(today: String) throws -> String {
+            let parameters = ReportParameters(from: Day("2028-01-01"), to: Day("2028-02-29"), today: Day(today)!)
+            let files = try Self.rendered("behandlingsgaranti", parameters, name: "behandlingsgaranti")
+            return try #require(files.first { $0.name.hasSuffix(".md") }).text
+        }
+        let march = try markdown(today: "2028-03-01")
+        #expect(march.contains("| Serviceloven § 101 | 3 | 1 | 0 | 1 | 1 | 33,3 % |"), "\(march)")
+        let february = try markdown(today: "2028-02-20")
+        #expect(february.contains("- **Anmodninger i perioden**: 5\n"), "\(february)")
+        #expect(february.contains("| Serviceloven § 101 | 2 | 1 | 0 | 1 | 0 | 50,0 % |"))
+        #expect(february.contains("| Sundhedsloven § 141 | 1 | 0 | 1 | 0 | 0 | 0,0 % |"))
+    }
+
     @Test func theStatistics() throws {
         let parameters = ReportParameters(from: Day("2028-01-01"), to: Day("2028-03-31"), today: Day("2028-03-20")!)
         try Self.compare(try Self.rendered("statistik", parameters, name: "statistik"))

@@ -18,9 +18,20 @@ local DISCHARGE_REASONS = {
 
 local function month(day) return day and day:sub(1, 7) or nil end
 
+--- The day's number counted from 1970-01-01 in the proleptic Gregorian calendar, remembered per
+--- day (a period has a few hundred days and a hundred thousand requests).
+local day_numbers = {}
 local function day_number(day)
-  return os.time { year = tonumber(day:sub(1, 4)), month = tonumber(day:sub(6, 7)), day = tonumber(day:sub(9, 10)),
-    hour = 12 } // 86400
+  local number = day_numbers[day]
+  if number then return number end
+  local y, m, d = tonumber(day:sub(1, 4)), tonumber(day:sub(6, 7)), tonumber(day:sub(9, 10))
+  if m <= 2 then y = y - 1 end
+  local era = y // 400
+  local year_of_era = y - era * 400
+  local day_of_year = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
+  number = era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year - 719468
+  day_numbers[day] = number
+  return number
 end
 
 local function days_between(a, b) return day_number(b) - day_number(a) end

@@ -86,6 +86,10 @@ size_t tvh_memory_cap(lua_State *L);
 size_t tvh_memory_used(lua_State *L);
 size_t tvh_memory_peak(lua_State *L);
 
+/* Pauses the collector (paused != 0) or lets it run again; returns whether it was running.
+ * (lua_gc is variadic, which Swift cannot call.) */
+int tvh_gc_pause(lua_State *L, int paused);
+
 /* Time: arm before a top-level call (ms <= 0: no limit), disarm after. */
 void tvh_set_time_strategy(lua_State *L, tvh_time_strategy strategy, int count);
 void tvh_arm(lua_State *L, int64_t ms);

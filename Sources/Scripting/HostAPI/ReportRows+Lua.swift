@@ -29,7 +29,8 @@ extension LuaTableWriter {
 
 extension ReportCase {
     /// `data.cases`'s rows: the fields of ``TreatmentCase/luaFields(on:)`` plus `citizen` (the
-    /// citizen's id, for counting people), the guarantee as it stood on `today`.
+    /// citizen's id, for counting people), as things stood on `today`: a start or a discharge dated
+    /// later is left out, and the guarantee is the one of that day.
     static func luaRows(_ cases: [ReportCase], today: Day) -> LuaRows<ReportCase> {
         LuaRows(rows: cases, fieldCount: 14) { row, table in
             try table.set("id", row.id)
@@ -40,12 +41,14 @@ extension ReportCase {
             try table.set("requested", row.requested.description)
             try table.set("status", row.status)
             try table.set("other_offer", row.otherOfferDay != nil)
-            if let started = row.started {
+            if let started = row.started, started <= today {
                 try table.set("started", started.description)
                 try table.set("days_to_start", Int64(row.requested.days(until: started)))
             }
-            if let closed = row.closed { try table.set("closed", closed.description) }
-            try table.set("discharge_reason", ifPresent: row.dischargeReason)
+            if let closed = row.closed, closed <= today {
+                try table.set("closed", closed.description)
+                try table.set("discharge_reason", ifPresent: row.dischargeReason)
+            }
             try table.set("guarantee", row.guarantee(on: today))
         }
     }
@@ -60,8 +63,8 @@ extension ReportScreening {
             try table.set("citizen", row.citizen)
             try table.set("flow", row.flow)
             try table.set("day", row.day)
-            try table.set("flags", try LuaValue(jsonText: row.flags))
-            try table.set("scores", try LuaValue(jsonText: row.scores))
+            try table.set("flags", LuaJSONText(row.flags))
+            try table.set("scores", LuaJSONText(row.scores))
         }
     }
 }
