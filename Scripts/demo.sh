@@ -108,7 +108,7 @@ run workflow simulate --pack Examples/packs/dk.aarhus.samarbejdsaftale --limit 6
 step "Reports: Lua report formats the host renders as HTML (with charts), Markdown, CSV and JSON"
 run report list
 run report run behandlingsgaranti --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | head -n 24
-run report run statistik --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | sed -n '/## Overblik/,/^$/p;/### Screeninger/,/_Positiv/p'
+run report run statistik --from 2026-09-01 --to 2026-11-30 --today 2026-11-23 --format md | sed -n '1p;/## Overblik/,/^\*\*Pr/p;/### Screeninger/,/_Positiv/p'
 echo "(the GP's version of the KIP leaves out what Jens has not consented to share with the GP, and says so:)"
 run report run kip --case 1 --for 1 --today 2026-11-23 --format md | head -n 8
 

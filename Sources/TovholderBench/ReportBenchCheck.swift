@@ -175,11 +175,14 @@ extension ReportCheck {
             {
                 differences.compare(name, [overview[index]], reference[name]?.first ?? [""])
             }
-            // By month: the table's columns, then the follow-ups held on time from the last chart.
+            // By month: the month table's columns, the KIP month table's (but its month), then the
+            // follow-ups held on time from the last chart.
             let months = report.tables["pr_maaned"] ?? []
+            let kipMonths = report.tables["kip_pr_maaned"] ?? []
             let onTime = report.charts.last?.last ?? []
             let monthRows = months.enumerated().map { index, row in
-                row + [index < onTime.count ? onTime[index] : nil]
+                row + (index < kipMonths.count ? Array(kipMonths[index].dropFirst()) : [])
+                    + [index < onTime.count ? onTime[index] : nil]
             }
             differences.compareRows("month", monthRows, reference["month"])
             differences.compareRows(

@@ -197,12 +197,13 @@ return report.define {
         due > 0 and math.floor(on_time / due * 1000 + 0.5) / 10 or report.empty },
     })
 
-    local rows = {}
+    local rows, kip_rows = {}, {}
     local series = { requests = {}, episodes = {}, starts = {}, kips = {}, on_time = {} }
     for index, m in ipairs(months) do
       local share = (per.due[m] or 0) > 0 and (per.on_time[m] or 0) / per.due[m] or report.empty
       rows[#rows + 1] = { m, per.requests[m] or 0, per.episodes[m] or 0, per.starts[m] or 0, per.discharges[m] or 0,
-        per.screenings[m] or 0, per.kips[m] or 0, per.due[m] or 0, share }
+        per.screenings[m] or 0 }
+      kip_rows[#kip_rows + 1] = { m, per.kips[m] or 0, per.due[m] or 0, share }
       series.requests[index] = per.requests[m] or 0
       series.episodes[index] = per.episodes[m] or 0
       series.starts[index] = per.starts[m] or 0
@@ -212,17 +213,14 @@ return report.define {
     doc:table {
       id = "pr_maaned", title = t("Pr. måned", "By month"),
       columns = {
-        t("Måned", "Month"), { title = t("Anmodninger", "Requests"), kind = "integer" },
+        { title = t("Måned", "Month"), kind = "date" }, { title = t("Anmodninger", "Requests"), kind = "integer" },
         { title = t("Forløb", "Episodes"), kind = "integer" }, { title = t("Opstarter", "Starts"), kind = "integer" },
         { title = t("Udskrivninger", "Discharges"), kind = "integer" },
         { title = t("Screeninger", "Screenings"), kind = "integer" },
-        { title = t("Aktive KIP'er", "Active KIPs"), kind = "integer" },
-        { title = t("KIP-opfølgninger forfaldne", "KIP follow-ups due"), kind = "integer" },
-        { title = t("Heraf rettidigt", "Of which on time"), kind = "percent", decimals = 0 },
       },
       rows = rows,
-      footnote = t("Starter og udskrivninger tælles for sager anmodet i perioden; aktive KIP'er er aktive i en del af måneden.",
-        "Starts and discharges count cases requested in the period; a KIP counts as active if active for part of the month."),
+      footnote = t("Opstarter og udskrivninger tælles for sager anmodet i perioden.",
+        "Starts and discharges count cases requested in the period."),
     }
     doc:line_chart {
       title = t("Anmodninger, forløb og opstarter pr. måned", "Requests, episodes and starts by month"),
@@ -317,6 +315,17 @@ return report.define {
       { t("Afholdt for sent", "Held late"), late },
       { t("Ikke afholdt", "Not held"), missed },
     })
+    doc:table {
+      id = "kip_pr_maaned", title = t("KIP pr. måned", "KIPs by month"),
+      columns = {
+        { title = t("Måned", "Month"), kind = "date" }, { title = t("Aktive KIP'er", "Active KIPs"), kind = "integer" },
+        { title = t("Opfølgninger forfaldne", "Follow-ups due"), kind = "integer" },
+        { title = t("Heraf rettidigt", "Of which on time"), kind = "percent", decimals = 0 },
+      },
+      rows = kip_rows,
+      footnote = t("En KIP tæller som aktiv, når den var aktiv i en del af måneden.",
+        "A KIP counts as active if it was active for part of the month."),
+    }
     doc:line_chart {
       title = t("Aktive KIP'er og rettidige opfølgninger pr. måned", "Active KIPs and follow-ups held on time by month"),
       x_label = t("Måned", "Month"), y_label = t("Antal", "Count"), categories = months,
