@@ -98,6 +98,32 @@ final class ReportGoldenWorld {
             try tx.changePlan(plan, change)
         }
         try seedScreenings(tx, first: first, second: CaseID(2), fifth: CaseID(5))
+        try seedOtherPlans(tx, first: first, second: CaseID(2), worker: worker)
+    }
+
+    /// An action plan on the first case and a treatment plan on the second, for their documents.
+    private static func seedOtherPlans(_ tx: StoreTransaction, first: CaseID, second: CaseID, worker: ActorID) throws {
+        let handleplan = try tx.createPlan(case: first, kind: .handleplan).plan.id
+        for change: PlanChange in [
+            .setText(part: .purpose, text: "En stabil hverdag med egen bolig."),
+            .setText(part: .efforts, text: "Bostøtte og samtaleforløb."),
+            .addGoal(goal: GoalDraft(area: .housing, description: "Egen lejlighed")),
+        ] {
+            try tx.changePlan(handleplan, change)
+        }
+        let treatment = try tx.createPlan(case: second, kind: .behandlingsplan).plan.id
+        for change: PlanChange in [
+            .setText(part: .treatmentOffer, text: "Ambulant alkoholbehandling."),
+            .setText(part: .treatmentMethod, text: "Motivationssamtaler og antabus."),
+            .setText(part: .treatmentFrequency, text: "To gange om ugen."),
+            .addGoal(
+                goal: GoalDraft(area: .substanceUse, description: "Ingen alkohol på hverdage", harmReduction: true)),
+            .addIntervention(
+                intervention: InterventionDraft(description: "Samtaler", sector: .health, responsible: worker)),
+            .addFollowUp(due: day("2028-04-15"), purpose: "Statussamtale"),
+        ] {
+            try tx.changePlan(treatment, change)
+        }
     }
 
     /// A positive and a negative basic screening, an ASI at intake and at follow-up on the first
@@ -227,6 +253,16 @@ final class ReportGoldenWorld {
     @Test func theKIP() throws {
         try Self.compare(
             try Self.rendered("kip", ReportParameters(caseID: CaseID(1), today: Day("2028-03-20")!), name: "kip"))
+    }
+
+    @Test func theTreatmentPlanAndTheActionPlan() throws {
+        try Self.compare(
+            try Self.rendered(
+                "behandlingsplan", ReportParameters(caseID: CaseID(2), today: Day("2028-03-20")!),
+                name: "behandlingsplan"))
+        try Self.compare(
+            try Self.rendered(
+                "handleplan", ReportParameters(caseID: CaseID(1), today: Day("2028-03-20")!), name: "handleplan"))
     }
 
     @Test func theGPsKIP() throws {
