@@ -13,38 +13,11 @@ struct ReportRun {
 }
 
 /// Runs a command as ``timeProcess(_:_:)`` does, but keeps a failure's status and standard error
-/// (written to a file, so a full pipe cannot stall the command) instead of stopping the benchmark.
+/// instead of stopping the benchmark.
 private func runCapturing(_ executable: String, _ arguments: [String], errorsTo errorFile: String) -> ReportRun {
-    var pipe: [Int32] = [0, 0]
-    guard Glibc.pipe(&pipe) == 0 else { fatalError("pipe failed") }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-    posix_spawn_file_actions_addclose(&actions, pipe[0])
-    posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    let started = ContinuousClock.now
-    guard posix_spawnp(&pid, executable, &actions, nil, argv, environ) == 0 else {
-        fatalError("cannot run \(executable)")
-    }
-    close(pipe[1])
-    var output = Data()
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let count = read(pipe[0], &buffer, buffer.count)
-        if count <= 0 { break }
-        output.append(buffer, count: count)
-    }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    let elapsed = ContinuousClock.now - started
-    close(pipe[0])
-    posix_spawn_file_actions_destroy(&actions)
+    let run = spawnTimed(executable, arguments, errorsTo: errorFile)
     let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
-    return ReportRun(
-        seconds: elapsed.seconds, output: String(decoding: output, as: UTF8.self), status: status, errors: errors)
+    return ReportRun(seconds: run.seconds, output: run.output, status: run.status, errors: errors)
 }
 
 /// One number from the sqlite3 shell: the first value of its output.

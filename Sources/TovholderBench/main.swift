@@ -74,14 +74,27 @@ func median(_ values: [Double]) -> Double {
 }
 
 /// Runs a command through posix_spawnp (Foundation's Process adds tens of milliseconds of its
-/// own) and returns its wall time in seconds and its standard output.
+/// own) and returns its wall time in seconds and its standard output; stops the benchmark if it fails.
 func timeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, output: String) {
+    let run = spawnTimed(executable, arguments)
+    guard run.status == 0 else { fatalError("\(executable) \(arguments) failed with status \(run.status)") }
+    return (run.seconds, run.output)
+}
+
+/// Runs a command through posix_spawnp, its standard error into `errorFile` when given (a file, so
+/// a full pipe cannot stall it); its wall time, standard output and exit status.
+func spawnTimed(_ executable: String, _ arguments: [String], errorsTo errorFile: String? = nil) -> (
+    seconds: Double, output: String, status: Int32
+) {
     var pipe: [Int32] = [0, 0]
     guard Glibc.pipe(&pipe) == 0 else { fatalError("pipe failed") }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
     posix_spawn_file_actions_addclose(&actions, pipe[0])
+    if let errorFile {
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
@@ -102,8 +115,7 @@ func timeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Doubl
     let elapsed = ContinuousClock.now - started
     close(pipe[0])
     posix_spawn_file_actions_destroy(&actions)
-    guard status == 0 else { fatalError("\(executable) \(arguments) failed with status \(status)") }
-    return (elapsed.seconds, String(decoding: output, as: UTF8.self))
+    return (elapsed.seconds, String(decoding: output, as: UTF8.self), status)
 }
 
 extension Duration {

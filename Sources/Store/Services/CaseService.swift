@@ -161,24 +161,14 @@ extension StoreTransaction {
     /// The cases requested from `from` to `to` (both included; open ends when nil), oldest request
     /// first, for a report. Audited as one listing naming the report.
     public func casesForReport(requestedFrom from: Day?, to: Day?, report: String) throws -> [TreatmentCase] {
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let from {
-            conditions.append("requested >= ?")
-            arguments.append(from.description)
-        }
-        if let to {
-            conditions.append("requested <= ?")
-            arguments.append(to.description)
-        }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let (condition, arguments) = dayRange("requested", from: from, to: to)
+        let filter = condition.isEmpty ? "" : " WHERE " + condition
         let cases = try Self.cases.values(
             db, TreatmentCase.self, sql: "SELECT data FROM treatment_case\(filter) ORDER BY requested, id",
-            arguments: StatementArguments(arguments)!)
+            arguments: arguments)
         try audit(
             entity: "report", action: "read",
-            summary: "report \(report) read \(cases.count) cases requested \(from.map(\.description) ?? "start") "
-                + "to \(to.map(\.description) ?? "now")")
+            summary: "report \(report) read \(cases.count) cases requested \(period(from, to))")
         return cases
     }
 }

@@ -71,7 +71,7 @@ public struct ReportCaseload: Sendable {
 
 extension StoreTransaction {
     /// `column >= from AND column <= to` for the ends given, with its arguments.
-    private func dayRange(_ column: String, from: Day?, to: Day?) -> (String, StatementArguments) {
+    func dayRange(_ column: String, from: Day?, to: Day?) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let from {
@@ -85,7 +85,8 @@ extension StoreTransaction {
         return (conditions.joined(separator: " AND "), StatementArguments(arguments)!)
     }
 
-    private func period(_ from: Day?, _ to: Day?) -> String {
+    /// `2026-01-01 to 2026-06-30`, an open end as `start` or `now`: a period as audit summaries name it.
+    func period(_ from: Day?, _ to: Day?) -> String {
         "\(from.map(\.description) ?? "start") to \(to.map(\.description) ?? "now")"
     }
 
