@@ -72,6 +72,9 @@ struct ReportRunCommand: TovholderCommand {
         name: .customLong("for"), help: "The recipient actor: leaves out what the citizen has not consented to share.")
     var recipient: String?
 
+    @Option(help: "Only the cases of this municipality (its code, e.g. 0751), for a report that takes it.")
+    var municipality: String?
+
     @Option(help: "html, md, csv or json; default html.")
     var format: String = "html"
 
@@ -97,6 +100,7 @@ struct ReportRunCommand: TovholderCommand {
                 to: try to.map { try parseDay($0, field: "to") },
                 caseID: try caseID.map { try parseID($0, as: CaseID.self, field: "case") },
                 recipient: try recipient.map { try parseID($0, as: ActorID.self, field: "for") },
+                municipality: try municipality.map { try MunicipalityCode($0, field: "municipality") },
                 today: try today.day(),
                 pseudonymKey: try database.packs.siteConfiguration().pseudonymKey)
             let report = try ReportCatalog(searchPath: try database.packs.checkedSearchPath(language)).report(name)
@@ -128,6 +132,11 @@ struct ReportRunCommand: TovholderCommand {
         }
         if report.definition.parameters[.recipient] == true, parameters.recipient == nil {
             throw DomainError(field: "for", ReportProblem.parameterRequired(report: id, option: "--for"))
+        }
+        // A filter the report would not apply is refused, not ignored.
+        if parameters.municipality != nil, report.definition.parameters[.municipality] == nil {
+            throw DomainError(
+                field: "municipality", ReportProblem.parameterNotTaken(report: id, option: "--municipality"))
         }
     }
 

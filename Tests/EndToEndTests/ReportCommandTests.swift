@@ -61,6 +61,34 @@ import Testing
         #expect(english.stdout.hasPrefix("# Treatment guarantee\n"))
     }
 
+    /// `--municipality` limits a report that takes it to that municipality's cases and says so; a
+    /// report that does not take it refuses it rather than ignore the filter.
+    @Test func oneMunicipalitysCases() throws {
+        let db = try Self.database()
+        _ = try db.id(["citizen", "add", "--cpr", "0303801236", "--name", "Eva"])
+        _ = try db.id([
+            "case", "open", "--citizen", "5", "--basis", "sul141", "--requested", "2026-02-12", "--municipality",
+            "0751",
+        ])
+        let base = [
+            "report", "run", "behandlingsgaranti", "--from", "2026-02-01", "--to", "2026-02-28", "--format", "md",
+        ]
+        let aarhus = try db.run(base + ["--municipality", "0751"])
+        #expect(aarhus.status == 0, "\(aarhus.stderr)")
+        #expect(aarhus.stdout.contains("- **Kommune**: 0751\n"))
+        #expect(aarhus.stdout.contains("- **Anmodninger i perioden**: 1\n"), "\(aarhus.stdout)")
+        #expect(try db.run(base).stdout.contains("- **Anmodninger i perioden**: 5\n"))
+        let audits = try db.count("audit_entry")
+        let statistics = try db.run([
+            "report", "run", "statistik", "--from", "2026-02-01", "--to", "2026-02-28", "--municipality", "0751",
+        ])
+        #expect(statistics.status == 2)
+        #expect(statistics.firstErrorLine.contains("--municipality"), "\(statistics.stderr)")
+        let badCode = try db.run(base + ["--municipality", "12"])
+        #expect(badCode.status == 2)
+        #expect(try db.count("audit_entry") == audits, "a refused run writes nothing")
+    }
+
     @Test func badInputIsNamedAndNothingIsWritten() throws {
         let db = try Self.database()
         let unknown = try db.run(["report", "run", "nope"])

@@ -15,7 +15,7 @@ return report.define {
   id = "behandlingsgaranti",
   title = { da = "Behandlingsgaranti", en = "Treatment guarantee" },
   description = { da = "Rettidig start inden for 14 dage pr. lovgrundlag, ventetider og overskridelser." },
-  parameters = { period = "required" },
+  parameters = { period = "required", municipality = "optional" },
   formats = { "html", "md", "csv", "json" },
 
   build = function(doc, params)

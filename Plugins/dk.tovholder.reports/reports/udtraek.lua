@@ -11,7 +11,7 @@ return report.define {
   id = "udtraek",
   title = { da = "Pseudonymiseret udtræk", en = "Pseudonymised extract" },
   description = { da = "Sager i en periode til analyse: pseudonym, fødselsår og køn; ingen navne, CPR-numre eller fritekst." },
-  parameters = { period = "required" },
+  parameters = { period = "required", municipality = "optional" },
   formats = { "csv", "json", "md", "html" },
 
   build = function(doc, params)

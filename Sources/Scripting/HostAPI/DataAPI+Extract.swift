@@ -9,7 +9,8 @@ import Store
 extension DataAPI {
     static let pseudonymisedCases = HostAPIFunction(
         "pseudonymised_cases", since: "1.0.0",
-        summary: "The cases requested in a period for a pseudonymised extract: `{ pseudonym, birth_year, sex, basis, "
+        summary: "The cases requested in a period for a pseudonymised extract, as they stood on the report's day "
+            + "(as `data.cases`; only `--municipality`'s when given): `{ pseudonym, birth_year, sex, basis, "
             + "municipality, requested, started, days_to_start, closed, discharge_reason, status, guarantee }` each. "
             + "The pseudonym is a keyed hash (HMAC-SHA256 with the site's `[extracts] pseudonym_key`) of the "
             + "citizen: the same citizen always gets the same pseudonym at that site, and it cannot be reversed "
@@ -23,19 +24,28 @@ extension DataAPI {
             guard let key = running.parameters.pseudonymKey else {
                 throw DomainError(field: "site", ReportProblem.pseudonymKeyMissing)
             }
-            let options = try arguments.optionalTable(1) ?? LuaTable()
-            let from = options["from"].stringValue.flatMap(Day.init) ?? running.parameters.from
-            let to = options["to"].stringValue.flatMap(Day.init) ?? running.parameters.to
+            let (from, to) = try period(arguments, running)
+            let today = running.parameters.today
             let symmetricKey = SymmetricKey(data: key)
-            let cases = try running.transaction.casesForExtract(requestedFrom: from, to: to, report: running.report)
+            let cases = try running.transaction.casesForExtract(
+                requestedFrom: from, to: min(to ?? today, today), municipality: running.parameters.municipality,
+                report: running.report)
             return .value(
                 .table(
                     LuaTable(
                         array: cases.map { extract in
-                            guard
-                                case .table(var table) = caseValue(
-                                    extract.treatmentCase, today: running.parameters.today)
-                            else { return .nil }
+                            guard case .table(var table) = caseValue(extract.treatmentCase, today: today) else {
+                                return .nil
+                            }
+                            // As data.cases: what was known on the report's day.
+                            if let start = extract.treatmentCase.treatmentStart, start > today {
+                                table.fields["started"] = nil
+                                table.fields["days_to_start"] = nil
+                            }
+                            if let discharge = extract.treatmentCase.discharge, discharge.day > today {
+                                table.fields["closed"] = nil
+                                table.fields["discharge_reason"] = nil
+                            }
                             // An extract knows no case ids either: they lead back to the citizen.
                             table.fields["id"] = nil
                             table.fields["citizen"] = nil

@@ -29,7 +29,7 @@ enum DataAPI {
         "cases", since: "1.0.0",
         summary: "The cases requested in a period (`from`, `to`, default the report's period), oldest request "
             + "first, as they stood on the report's day (a request, start or discharge dated later is not yet known; "
-            + "`status` is the case's status now): `{ id, citizen (the citizen's id, for counting people), basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
+            + "`status` is the case's status now), only the municipality's when the report runs with `--municipality`: `{ id, citizen (the citizen's id, for counting people), basis, anonymous, municipality, requested, started, days_to_start, closed, discharge_reason, status, "
             + "other_offer, guarantee = { deadline, status, days, days_left | days_over, reason } }` each, the guarantee as it stood on "
             + "the report's day (`status`: `met`, `pending`, `breached`, `excluded`, `not_applicable`; `days`: used, "
             + "left or over).",
@@ -43,7 +43,8 @@ enum DataAPI {
             // A case requested after the report's day was not known on it.
             let today = running.parameters.today
             let cases = try running.transaction.reportCases(
-                requestedFrom: from, to: min(to ?? today, today), report: running.report)
+                requestedFrom: from, to: min(to ?? today, today), municipality: running.parameters.municipality,
+                report: running.report)
             running.progress.read(cases.count, "cases")
             return .pushing(ReportCase.luaRows(cases, today: running.parameters.today))
         }

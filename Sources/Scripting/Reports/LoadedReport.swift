@@ -17,7 +17,7 @@ public final class LoadedReport {
     /// Loads `file` under `limits`.
     /// - Throws: ``FlowFileError`` for a definition that does not hold; `LuaError` for a file that
     ///   does not compile or fails while running.
-    public init(file: FlowFile, limits: LuaLimits = .standard) throws {
+    public init(file: FlowFile, limits: LuaLimits = .report) throws {
         self.file = file
         let session = ReportSession()
         self.session = session
@@ -53,6 +53,11 @@ public final class LoadedReport {
         var document = try ReportDocumentReader(file: file.path).read(
             built.first ?? .nil, id: definition.id, title: definition.title(language), language: language,
             generatedAt: StoreTime.text(transaction.now))
+        // A report limited to one municipality says so: the host writes this, so no report can forget it.
+        if let municipality = parameters.municipality {
+            document.parameters.insert(
+                ReportPair(language == .danish ? "Kommune" : "Municipality", .text(municipality.code)), at: 0)
+        }
         // The recipient's version says whom it is for and what it leaves out: the host writes this,
         // so no report can forget it.
         if let recipient = parameters.recipient {

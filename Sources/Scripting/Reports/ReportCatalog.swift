@@ -44,6 +44,8 @@ public struct ReportCatalog: Sendable {
 public enum ReportProblem: LocalizedText, Equatable {
     case unknownReport(String, known: [String])
     case parameterRequired(report: String, option: String)
+    /// An option the report does not declare (a filter it would silently not apply).
+    case parameterNotTaken(report: String, option: String)
     case formatNotSupported(report: String, format: String, supported: [String])
     /// A pseudonymised extract without the site's key.
     case pseudonymKeyMissing
@@ -57,6 +59,10 @@ public enum ReportProblem: LocalizedText, Equatable {
                 ? "der er ingen rapport '\(id)' (findes: \(list))" : "there is no report '\(id)' (available: \(list))"
         case .parameterRequired(let report, let option):
             return danish ? "rapporten \(report) kræver \(option)" : "the report \(report) needs \(option)"
+        case .parameterNotTaken(let report, let option):
+            return danish
+                ? "rapporten \(report) kan ikke afgrænses med \(option)"
+                : "the report \(report) does not take \(option)"
         case .pseudonymKeyMissing:
             return danish
                 ? "et pseudonymiseret udtræk kræver stedets nøgle: [extracts] pseudonym_key i site.toml (--site)"

@@ -13,6 +13,9 @@ public struct ReportDefinition: Sendable, Equatable {
         case `case`
         /// `--for ACTOR`: the recipient's version of a case document.
         case recipient = "for"
+        /// `--municipality CODE`: only the cases the municipality holds (`data.cases`,
+        /// `data.pseudonymised_cases` read no others).
+        case municipality
     }
 
     public let id: String
@@ -76,18 +79,21 @@ public struct ReportParameters: Sendable, Equatable {
     public var to: Day?
     public var caseID: CaseID?
     public var recipient: ActorID?
+    /// Only the cases of this municipality (its code on the case now, after any transfer).
+    public var municipality: MunicipalityCode?
     public var today: Day
     /// The site's secret for pseudonyms (`[extracts] pseudonym_key` in site.toml); never seen by Lua.
     public var pseudonymKey: [UInt8]?
 
     public init(
-        from: Day? = nil, to: Day? = nil, caseID: CaseID? = nil, recipient: ActorID? = nil, today: Day,
-        pseudonymKey: [UInt8]? = nil
+        from: Day? = nil, to: Day? = nil, caseID: CaseID? = nil, recipient: ActorID? = nil,
+        municipality: MunicipalityCode? = nil, today: Day, pseudonymKey: [UInt8]? = nil
     ) {
         self.from = from
         self.to = to
         self.caseID = caseID
         self.recipient = recipient
+        self.municipality = municipality
         self.today = today
         self.pseudonymKey = pseudonymKey
     }
@@ -99,6 +105,7 @@ public struct ReportParameters: Sendable, Equatable {
         if let to { table.fields["to"] = .string(to.description) }
         if let caseID { table.fields["case"] = .integer(caseID.rawValue) }
         if let recipient { table.fields["for"] = .integer(recipient.rawValue) }
+        if let municipality { table.fields["municipality"] = .string(municipality.code) }
         return .table(table)
     }
 }

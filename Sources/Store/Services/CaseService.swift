@@ -160,15 +160,22 @@ public struct CaseSummary: Codable, Sendable, Equatable {
 extension StoreTransaction {
     /// The cases requested from `from` to `to` (both included; open ends when nil), oldest request
     /// first, for a report. Audited as one listing naming the report.
-    public func casesForReport(requestedFrom from: Day?, to: Day?, report: String) throws -> [TreatmentCase] {
-        let (condition, arguments) = dayRange("requested", from: from, to: to)
+    public func casesForReport(
+        requestedFrom from: Day?, to: Day?, municipality: MunicipalityCode? = nil, report: String
+    ) throws -> [TreatmentCase] {
+        var (condition, arguments) = dayRange("requested", from: from, to: to)
+        if let municipality {
+            condition += (condition.isEmpty ? "" : " AND ") + "municipality = ?"
+            _ = arguments.append(contentsOf: [municipality.code])
+        }
         let filter = condition.isEmpty ? "" : " WHERE " + condition
         let cases = try Self.cases.values(
             db, TreatmentCase.self, sql: "SELECT data FROM treatment_case\(filter) ORDER BY requested, id",
             arguments: arguments)
         try audit(
             entity: "report", action: "read",
-            summary: "report \(report) read \(cases.count) cases requested \(period(from, to))")
+            summary: "report \(report) read \(cases.count) cases requested \(period(from, to))"
+                + (municipality.map { " in \($0.code)" } ?? ""))
         return cases
     }
 }
@@ -186,8 +193,10 @@ public struct ExtractCase: Sendable {
 extension StoreTransaction {
     /// The cases requested from `from` to `to` with what a pseudonymised extract may hold about
     /// their citizens. Audited as one listing naming the report.
-    public func casesForExtract(requestedFrom from: Day?, to: Day?, report: String) throws -> [ExtractCase] {
-        let cases = try casesForReport(requestedFrom: from, to: to, report: report)
+    public func casesForExtract(
+        requestedFrom from: Day?, to: Day?, municipality: MunicipalityCode? = nil, report: String
+    ) throws -> [ExtractCase] {
+        let cases = try casesForReport(requestedFrom: from, to: to, municipality: municipality, report: report)
         var citizens: [CitizenID: Citizen] = [:]
         return try cases.map { treatmentCase in
             let citizen: Citizen

@@ -92,8 +92,14 @@ extension StoreTransaction {
 
     /// The cases requested from `from` to `to` (both included; open ends when nil), oldest request
     /// first, read from the report index alone. Audited as one listing naming the report.
-    public func reportCases(requestedFrom from: Day?, to: Day?, report: String) throws -> [ReportCase] {
-        let (condition, arguments) = dayRange("requested", from: from, to: to)
+    public func reportCases(
+        requestedFrom from: Day?, to: Day?, municipality: MunicipalityCode? = nil, report: String
+    ) throws -> [ReportCase] {
+        var (condition, arguments) = dayRange("requested", from: from, to: to)
+        if let municipality {
+            condition += (condition.isEmpty ? "" : " AND ") + "municipality = ?"
+            _ = arguments.append(contentsOf: [municipality.code])
+        }
         let cursor = try Row.fetchCursor(
             db,
             sql: """
@@ -118,7 +124,8 @@ extension StoreTransaction {
         }
         try audit(
             entity: "report", action: "read",
-            summary: "report \(report) read \(cases.count) cases requested \(period(from, to))")
+            summary: "report \(report) read \(cases.count) cases requested \(period(from, to))"
+                + (municipality.map { " in \($0.code)" } ?? ""))
         return cases
     }
 
