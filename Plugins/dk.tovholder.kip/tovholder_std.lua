@@ -39,6 +39,11 @@ return {
         "version",
       },
     },
+    reports = {
+      fields = {
+        "run",
+      },
+    },
     screening = {
       fields = {
         "band",

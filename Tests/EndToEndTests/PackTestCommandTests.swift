@@ -111,8 +111,11 @@ import Testing
         #expect(result.stdout.hasSuffix("3 passed, 0 failed\n"))
     }
 
-    @Test func theShippedScreeningPackPassesItsOwnSpecs() throws {
-        let result = try CLI.run(["pack", "test", ScreeningPacks.shipped, "--date", "2026-11-30"])
+    /// Every shipped pack's own specs: the screening flows, the KIP workflows and the reports.
+    @Test(arguments: ["dk.tovholder.screening", "dk.tovholder.kip", "dk.tovholder.reports"])
+    func theShippedPacksPassTheirOwnSpecs(pack: String) throws {
+        let folder = (ScreeningPacks.shipped as NSString).deletingLastPathComponent + "/" + pack
+        let result = try CLI.run(["pack", "test", folder, "--date", "2026-11-30"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasSuffix(" passed, 0 failed\n"))
         #expect(!result.stdout.contains("FAIL"))

@@ -54,7 +54,7 @@ import Testing
         }
         #expect(
             HostAPIRegistry.modules.map(\.name) == [
-                "data", "fixture", "flows", "report", "screening", "tovholder", "workflow", "workflows",
+                "data", "fixture", "flows", "report", "reports", "screening", "tovholder", "workflow", "workflows",
             ])
     }
 
@@ -84,8 +84,8 @@ import Testing
         let files = LuaStubGenerator.files()
         #expect(
             files.map(\.name) == [
-                "data.lua", "fixture.lua", "flows.lua", "report.lua", "screening.lua", "tovholder.lua", "workflow.lua",
-                "workflows.lua",
+                "data.lua", "fixture.lua", "flows.lua", "report.lua", "reports.lua", "screening.lua", "tovholder.lua",
+                "workflow.lua", "workflows.lua",
             ])
         #expect(files.map(\.text) == LuaStubGenerator.files().map(\.text))
         let screening = try #require(files.first { $0.name == "screening.lua" }).text

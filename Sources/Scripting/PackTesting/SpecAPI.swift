@@ -1,10 +1,10 @@
-// The host API of spec files (`tovholder pack test` only): `flows`, `workflows` and `fixture`, declared for the registry.
+// The host API of spec files (`tovholder pack test` only): `flows`, `workflows`, `reports` and `fixture`, declared for the registry.
 import Lua
 
 /// The modules a spec file sees besides the pack host API: declared here once, so the stubs and
 /// the reference list them with everything else; their bodies run against the spec's session.
 enum SpecAPI {
-    static var modules: [HostAPIModule] { [flows, fixture, workflows] }
+    static var modules: [HostAPIModule] { [flows, fixture, workflows, reports] }
 
     private static func session(_ context: HostAPIContext) throws -> SpecModules {
         guard let spec = context.spec else { throw LuaHostError("only spec files run by tovholder pack test have it") }
@@ -64,7 +64,8 @@ enum SpecAPI {
                             .init(
                                 "citizen", "table", optional: true,
                                 doc: "`sex` (\"male\"/\"female\"), `born` (YYYY-MM-DD) or `age`, `basis` (sel101...), "
-                                    + "`requested` (YYYY-MM-DD)")
+                                    + "`requested`, `started`, `discharged` (YYYY-MM-DD) with `reason` (completed...), "
+                                    + "`same_citizen_as` (a case id: the same citizen asks again)")
                         ], returns: [.init("integer", doc: "the case's id")])
                 ) { context in { arguments in .value(.integer(try session(context).openCase(arguments))) } },
                 HostAPIFunction(
@@ -135,6 +136,30 @@ enum SpecAPI {
                     "flags", since: "1.0.0", summary: "The case's flags by name.",
                     signature: LuaSignature([.init("case", "integer")], returns: [.init("table<string, any>")])
                 ) { context in { arguments in .value(try session(context).flags(arguments)) } },
+            ])
+    }
+
+    static var reports: HostAPIModule {
+        HostAPIModule(
+            "reports", since: "1.0.0",
+            summary: "Spec files only (`tovholder pack test`): build a report on the search path (the pack's own "
+                + "among them) over the spec's database, as `tovholder report run` does, and read what it "
+                + "holds.",
+            implementation: .swift,
+            functions: [
+                HostAPIFunction(
+                    "run", since: "1.0.0",
+                    summary:
+                        "Builds the report `id` with `from`, `to`, `case`, `for`, `municipality`, `today` (default "
+                        + "the spec's day) and `lang` (`da`/`en`). Returns `{ title, parameters = { [label] = value }, "
+                        + "notices, values = { [label] = value } (every key-value block), tables = { [id] = { columns, "
+                        + "rows } }, markdown }`; a cell is its value, nil when empty, `\"<5\"` when suppressed.",
+                    signature: LuaSignature(
+                        [
+                            .init("id", "string", doc: "the report's id"),
+                            .init("parameters", "table", optional: true, doc: "what `report run` takes"),
+                        ], returns: [.init("table", doc: "the document")])
+                ) { context in { arguments in .value(try session(context).runReport(arguments)) } }
             ])
     }
 }

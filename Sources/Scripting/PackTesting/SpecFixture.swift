@@ -27,19 +27,38 @@ final class SpecFixture {
         try database.write(AuditContext(user: "pack-test", command: "pack test"), body)
     }
 
-    /// A citizen born on `born` of `sex`, with a made-up CPR number that is never shown, and a case
-    /// under `basis` requested on `requested`.
-    func openCase(sex: Sex, born: Day, basis: LegalBasis, requested: Day) throws -> CaseID {
+    /// A case under `basis` requested on `requested`, for a new citizen born on `born` of `sex` with a
+    /// made-up CPR number that is never shown, or for the citizen of the case `sameCitizenAs`;
+    /// started and discharged on the days given.
+    func openCase(
+        sex: Sex, born: Day, basis: LegalBasis, requested: Day, sameCitizenAs: CaseID? = nil, started: Day? = nil,
+        discharged: (day: Day, reason: DischargeReason)? = nil
+    ) throws -> CaseID {
         serial += 1
         // The seventh digit gives the century (1 for 1900-1999, 4 for 2000-2036); an odd last digit a man.
         let century = born.year < 2000 ? 1000 : 4000
         let number = century + serial * 2 % 1000 + (sex == .male ? 1 : 0)
         let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, number)
         return try write { transaction in
-            let citizen = try transaction.addCitizen(try Citizen(name: "Testborger \(serial)", cpr: try CPRNumber(cpr)))
+            let citizen =
+                try sameCitizenAs.map { try transaction.caseCitizen($0, field: "same_citizen_as") }
+                ?? transaction.addCitizen(try Citizen(name: "Testborger \(serial)", cpr: try CPRNumber(cpr))).id!
             let opened = try transaction.openCase(
-                citizen: citizen.id!, basis: basis, municipality: try MunicipalityCode("0101"), requested: requested)
-            return opened.id!
+                citizen: citizen, basis: basis, municipality: try MunicipalityCode("0101"), requested: requested)
+            let id = opened.id!
+            if let started {
+                try transaction.changeCase(id, action: "start") { treatmentCase in
+                    try treatmentCase.start(on: started)
+                    return "started"
+                }
+            }
+            if let discharged {
+                try transaction.changeCase(id, action: "discharge") { treatmentCase in
+                    try treatmentCase.discharge(on: discharged.day, reason: discharged.reason, advice: "Rådgivning")
+                    return "discharged"
+                }
+            }
+            return id
         }
     }
 }

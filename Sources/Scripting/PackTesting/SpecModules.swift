@@ -160,8 +160,18 @@ final class SpecModules {
                 return basis
             } ?? .sel101
         let requested = try day(options["requested"], field: "requested") ?? fixture.today
+        var discharged: (Day, DischargeReason)?
+        if let day = try day(options["discharged"], field: "discharged") {
+            let text = options["reason"].stringValue ?? "completed"
+            guard let reason = DischargeReason(rawValue: text) else {
+                throw LuaHostError("reason: expected one of \(DischargeReason.allCases.map(\.rawValue))")
+            }
+            discharged = (day, reason)
+        }
         return try fixture.openCase(
-            sex: sex, born: born ?? Day(year: 1980, month: 1, day: 1)!, basis: basis, requested: requested
+            sex: sex, born: born ?? Day(year: 1980, month: 1, day: 1)!, basis: basis, requested: requested,
+            sameCitizenAs: options["same_citizen_as"].integerValue.map { CaseID($0) },
+            started: try day(options["started"], field: "started"), discharged: discharged
         ).rawValue
     }
 }

@@ -98,7 +98,7 @@ extension StoreTransaction {
 
     /// The citizen a case is about, read from its column (no decoding); an unknown case is a
     /// `DomainError` naming `field`.
-    func caseCitizen(_ id: CaseID, field: String = "case") throws -> CitizenID {
+    public func caseCitizen(_ id: CaseID, field: String = "case") throws -> CitizenID {
         guard
             let citizen = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT citizen_id FROM treatment_case WHERE id = ?"), arguments: [id.rawValue])
