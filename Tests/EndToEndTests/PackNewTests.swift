@@ -10,8 +10,8 @@ import Testing
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("tovholder pack test \(pack)"))
         for file in [
-            "pack.toml", "flows/example.lua", "workflows/example.lua", "lib/answers.lua", "spec/example_spec.lua",
-            "spec/example_workflow_spec.lua",
+            "pack.toml", "flows/example.lua", "workflows/example.lua", "reports/example_report.lua", "lib/answers.lua",
+            "spec/example_spec.lua", "spec/example_workflow_spec.lua", "spec/example_report_spec.lua",
             ".luarc.json", ".luacheckrc",
             "tovholder_std.lua", ".tovholder/stubs/screening.lua", ".tovholder/stubs/tovholder.lua",
             ".tovholder/stubs/workflow.lua",
@@ -20,7 +20,7 @@ import Testing
         }
         let tested = try CLI.run(["pack", "test", pack])
         #expect(tested.status == 0, "\(tested.stdout)\(tested.stderr)")
-        #expect(tested.stdout.hasSuffix("6 passed, 0 failed\n"))
+        #expect(tested.stdout.hasSuffix("7 passed, 0 failed\n"))
         let validated = try CLI.run(["pack", "validate", pack])
         #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
         let locked = try CLI.run(["pack", "lock", pack])

@@ -3,7 +3,7 @@ import Foundation
 import Packs
 
 /// The starting point of a pack: a manifest, an example flow with a shared module, an example
-/// workflow rule, a spec that passes, and the editor and linter configuration. The type stubs and the luacheck standard are
+/// workflow rule, an example report, specs that pass, and the editor and linter configuration. The type stubs and the luacheck standard are
 /// generated into it by the caller from the host API registry, so they match the host that made it.
 public struct PackScaffold {
     public let name: String
@@ -35,9 +35,10 @@ public struct PackScaffold {
             license = "Proprietary"
             flows = "flows"
             workflows = "workflows"
+            reports = "reports"
             modules = "lib"
             # What the pack may do; `tovholder pack info` shows it to the municipality before installing.
-            capabilities = ["events:subscribe", "tasks:write"]
+            capabilities = ["events:subscribe", "tasks:write", "cases:read", "reports:export"]
 
             # Other packs this one builds on, with the versions it works with:
             # [dependencies]
@@ -91,6 +92,53 @@ public struct PackScaffold {
                 key = "example_high_" .. event.response_id,
               }
             end, { name = "example.high_score" })
+            """,
+            "reports/example_report.lua": """
+            -- An example report: the period's requests per legal basis, as a table and a chart. See Docs/Reports.md.
+            return report.define {
+              id = "example_report",
+              title = { da = "Eksempel: anmodninger", en = "Example: requests" },
+              parameters = { period = "required" },
+              build = function(doc, params)
+                local t = function(da, en) return doc:text({ da = da, en = en }) end
+                doc:parameter(t("Periode", "Period"), params.from .. " – " .. params.to)
+                local counts, bases = {}, {}
+                for _, c in ipairs(data.cases { from = params.from, to = params.to }) do
+                  if counts[c.basis] == nil then bases[#bases + 1] = c.basis end
+                  counts[c.basis] = (counts[c.basis] or 0) + 1
+                end
+                table.sort(bases)
+                local rows, values = {}, {}
+                for index, basis in ipairs(bases) do
+                  rows[index] = { basis, counts[basis] }
+                  values[index] = counts[basis]
+                end
+                doc:table {
+                  id = "pr_lovgrundlag",
+                  columns = { t("Lovgrundlag", "Legal basis"), { title = t("Anmodninger", "Requests"), kind = "integer" } },
+                  rows = rows,
+                }
+                doc:bar_chart {
+                  title = t("Anmodninger", "Requests"), categories = bases,
+                  series = { { name = t("Anmodninger", "Requests"), values = values } },
+                }
+              end,
+            }
+
+            """,
+            "spec/example_report_spec.lua": """
+            -- Specs for the example report: cases seeded in the spec's database, the report built over them.
+            describe("example report", function()
+              it("counts the period's requests per legal basis", function()
+                fixture.case { basis = "sel101", requested = "2026-01-05" }
+                fixture.case { basis = "sel101", requested = "2026-01-20", started = "2026-01-25" }
+                fixture.case { basis = "sul141", requested = "2026-01-10" }
+                fixture.case { basis = "sul141", requested = "2026-02-10" }
+                local doc = reports.run("example_report", { from = "2026-01-01", to = "2026-01-31", today = "2026-02-28" })
+                expect(doc.tables.pr_lovgrundlag.rows).to_equal({ { "sel101", 2 }, { "sul141", 1 } })
+              end)
+            end)
+
             """,
             "lib/answers.lua": """
             -- Option lists the pack's flows share: `require("answers")`.
@@ -155,7 +203,7 @@ public struct PackScaffold {
               "workspace.library": ["\(Self.stubsFolder)"],
               "workspace.checkThirdParty": false,
               "diagnostics.disable": ["lowercase-global"],
-              "diagnostics.globals": ["describe", "it", "expect", "flows", "fixture", "workflows"]
+              "diagnostics.globals": ["describe", "it", "expect", "flows", "fixture", "workflows", "reports"]
             }
 
             """,
@@ -166,7 +214,7 @@ public struct PackScaffold {
             std = "lua54+tovholder"
             not_globals = { "io", "package", "debug", "dofile", "loadfile", "warn" }
             read_globals = { os = { fields = { "time", "date", "clock", "difftime" } } }
-            files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture", "workflows" } }
+            files["spec/"] = { read_globals = { "describe", "it", "expect", "flows", "fixture", "workflows", "reports" } }
             exclude_files = { ".tovholder/**/*.lua" }
             max_line_length = 140
 
