@@ -30,36 +30,27 @@ extension DataAPI {
             let cases = try running.transaction.casesForExtract(
                 requestedFrom: from, to: min(to ?? today, today), municipality: running.parameters.municipality,
                 report: running.report)
-            return .value(
-                .table(
-                    LuaTable(
-                        array: cases.map { extract in
-                            guard case .table(var table) = caseValue(extract.treatmentCase, today: today) else {
-                                return .nil
-                            }
-                            // As data.cases: what was known on the report's day.
-                            if let start = extract.treatmentCase.treatmentStart, start > today {
-                                table.fields["started"] = nil
-                                table.fields["days_to_start"] = nil
-                            }
-                            if let discharge = extract.treatmentCase.discharge, discharge.day > today {
-                                table.fields["closed"] = nil
-                                table.fields["discharge_reason"] = nil
-                            }
-                            // An extract knows no case ids either: they lead back to the citizen.
-                            table.fields["id"] = nil
-                            table.fields["citizen"] = nil
-                            table.fields["pseudonym"] = .string(pseudonym(extract.identity, key: symmetricKey))
-                            if let year = extract.birthYear { table.fields["birth_year"] = .integer(Int64(year)) }
-                            if let sex = extract.sex { table.fields["sex"] = .string(sex.rawValue) }
-                            return .table(table)
-                        })))
+            // An extract knows no case or citizen ids either: they lead back to the citizen.
+            return .pushing(
+                LuaRows(rows: cases, fieldCount: 15) { extract, table in
+                    try table.set("pseudonym", pseudonym(extract.identity, key: symmetricKey))
+                    if let year = extract.birthYear { try table.set("birth_year", Int64(year)) }
+                    if let sex = extract.sex { try table.set("sex", sex.rawValue) }
+                    try extract.treatmentCase.setLuaFields(&table, today: today)
+                })
         }
     }
 
     /// The first 16 hexadecimal digits of HMAC-SHA256(key, identity).
     static func pseudonym(_ identity: String, key: SymmetricKey) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(identity.utf8), using: key)
-        return code.prefix(8).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(16)
+        for byte in code.prefix(8) {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

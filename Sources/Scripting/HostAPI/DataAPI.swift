@@ -73,10 +73,4 @@ enum DataAPI {
         }
         return text
     }
-
-    static func caseValue(_ treatmentCase: TreatmentCase, today: Day) -> LuaValue {
-        var fields = treatmentCase.luaFields(on: today)
-        fields["citizen"] = .integer(treatmentCase.citizen.rawValue)
-        return .table(LuaTable(fields: fields))
-    }
 }

@@ -29,28 +29,33 @@ extension LuaTableWriter {
 
 extension ReportCase {
     /// `data.cases`'s rows: the fields of ``TreatmentCase/luaFields(on:)`` plus `citizen` (the
-    /// citizen's id, for counting people), as things stood on `today`: a start or a discharge dated
-    /// later is left out, and the guarantee is the one of that day.
+    /// citizen's id, for counting people), as things stood on `today`.
     static func luaRows(_ cases: [ReportCase], today: Day) -> LuaRows<ReportCase> {
         LuaRows(rows: cases, fieldCount: 14) { row, table in
             try table.set("id", row.id)
             try table.set("citizen", row.citizen)
-            try table.set("basis", row.basis.rawValue)
-            try table.set("anonymous", row.basis.isAnonymous)
-            try table.set("municipality", row.municipality)
-            try table.set("requested", row.requested.description)
-            try table.set("status", row.status)
-            try table.set("other_offer", row.otherOfferDay != nil)
-            if let started = row.started, started <= today {
-                try table.set("started", started.description)
-                try table.set("days_to_start", Int64(row.requested.days(until: started)))
-            }
-            if let closed = row.closed, closed <= today {
-                try table.set("closed", closed.description)
-                try table.set("discharge_reason", ifPresent: row.dischargeReason)
-            }
-            try table.set("guarantee", row.guarantee(on: today))
+            try row.setLuaFields(&table, today: today)
         }
+    }
+
+    /// The case's fields without its ids, as things stood on `today`: a start or a discharge dated
+    /// later is left out, and the guarantee is the one of that day.
+    func setLuaFields(_ table: inout LuaTableWriter, today: Day) throws {
+        try table.set("basis", basis.rawValue)
+        try table.set("anonymous", basis.isAnonymous)
+        try table.set("municipality", municipality)
+        try table.set("requested", requested.description)
+        try table.set("status", status)
+        try table.set("other_offer", otherOfferDay != nil)
+        if let started, started <= today {
+            try table.set("started", started.description)
+            try table.set("days_to_start", Int64(requested.days(until: started)))
+        }
+        if let closed, closed <= today {
+            try table.set("closed", closed.description)
+            try table.set("discharge_reason", ifPresent: dischargeReason)
+        }
+        try table.set("guarantee", guarantee(on: today))
     }
 }
 

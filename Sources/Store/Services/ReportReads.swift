@@ -244,3 +244,48 @@ extension StoreTransaction {
         return caseloads
     }
 }
+
+/// One case of a pseudonymised extract as the store hands it to the host: the case, the citizen's
+/// birth year and sex, and the citizen's identity (the CPR number's digits, or the citizen's id for
+/// an anonymous citizen) for the host to turn into a keyed pseudonym. The identity never leaves the host.
+public struct ExtractCase: Sendable {
+    public let treatmentCase: ReportCase
+    public let birthYear: Int?
+    public let sex: Sex?
+    public let identity: String
+}
+
+extension StoreTransaction {
+    /// The cases requested from `from` to `to` with what a pseudonymised extract may hold about
+    /// their citizens, read from columns (an anonymous citizen's birth year and sex from its
+    /// record). Audited as one listing naming the report.
+    public func casesForExtract(
+        requestedFrom from: Day?, to: Day?, municipality: MunicipalityCode? = nil, report: String
+    ) throws -> [ExtractCase] {
+        let cases = try reportCases(requestedFrom: from, to: to, municipality: municipality, report: report)
+        var registered: [Int64: CPRNumber] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, cpr FROM citizen WHERE cpr IS NOT NULL")
+        while let row = try cursor.next() {
+            let digits: String = row[1]
+            registered[row[0]] = try CPRNumber(digits)
+        }
+        var anonymous: [Int64: Citizen] = [:]
+        return try cases.map { treatmentCase in
+            if let cpr = registered[treatmentCase.citizen] {
+                return ExtractCase(
+                    treatmentCase: treatmentCase, birthYear: cpr.birthDate.year, sex: cpr.sex,
+                    identity: cpr.digitsForStorage)
+            }
+            let citizen: Citizen
+            if let known = anonymous[treatmentCase.citizen] {
+                citizen = known
+            } else {
+                citizen = try existingCitizen(CitizenID(treatmentCase.citizen))
+                anonymous[treatmentCase.citizen] = citizen
+            }
+            return ExtractCase(
+                treatmentCase: treatmentCase, birthYear: citizen.birthYear, sex: citizen.sex,
+                identity: "citizen:\(treatmentCase.citizen)")
+        }
+    }
+}
