@@ -265,6 +265,20 @@ import Testing
         #expect(occurrences(of: "<circle ", in: lonely) == 1)
     }
 
+    /// Two years by month in three lines: each line's last value is printed, every point keeps its
+    /// marker and tooltip; one line of two years keeps all its values.
+    @Test func aLongTrendOfSeveralLinesPrintsOnlyTheLastValues() {
+        let months = (1...24).map { String(format: "2025-%02d", $0) }
+        let series = (0..<3).map { line in
+            ReportSeries(name: "s\(line)", values: months.indices.map { Double($0 + line * 100) })
+        }
+        let text = chart(ReportChart(kind: .line, categories: months, series: series))
+        #expect(texts(text, class: "value-label") == ["23", "123", "223"])
+        #expect(occurrences(of: "<title>", in: text) >= 72)
+        let single = chart(ReportChart(kind: .line, categories: months, series: [series[0]]))
+        #expect(texts(single, class: "value-label").count == 24)
+    }
+
     @Test func lineSeriesDifferInDashAndMarker() {
         let text = chart(
             ReportChart(

@@ -5,7 +5,7 @@ import Foundation
 /// Draws a ``ReportChart`` as inline SVG for the HTML rendering: a y axis with round ticks from
 /// zero (or below, for negative values) formatted for the document's language, category labels
 /// (turned or thinned when many, shortened with a tooltip when long), the value at every bar or
-/// point, and a legend when there is more than one series. Series differ in colour and, so they
+/// point (on a long trend of several lines, each line's last; every point has a tooltip), and a legend when there is more than one series. Series differ in colour and, so they
 /// still differ printed in grey, in fill pattern (bars) or dash and marker shape (lines).
 /// Everything is computed, nothing random: ids come from `idPrefix`, coordinates are rounded
 /// to tenths, so the same chart always gives the same text.
@@ -580,9 +580,13 @@ private struct Plot {
             }
             svg.line("</g>")
         }
+        // Every point's value where they fit; on a long trend (two years by month, several series)
+        // only each series' last value: the markers' tooltips and the document's table hold the rest.
+        let everyPoint = categories.count <= 12 || (values.count == 1 && categories.count <= 24)
         var labels: [String] = []
         for (series, seriesValues) in values.enumerated() {
-            for (index, value) in seriesValues.enumerated() {
+            let last = seriesValues.lastIndex { $0 != nil }
+            for (index, value) in seriesValues.enumerated() where everyPoint || index == last {
                 guard let value else { continue }
                 labels.append(valueLabel(value, x: center(index), y: y(value), below: below[series][index], gap: 7))
             }
