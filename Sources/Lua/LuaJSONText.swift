@@ -41,74 +41,28 @@ extension JSONBytesReader {
         return true
     }
 
-    private mutating func isNull() -> Bool {
+    /// Whether the next value is `null` (read past it if so).
+    private mutating func skipNull() throws -> Bool {
         skipSpace()
-        return index < bytes.count && bytes[index] == UInt8(ascii: "n")
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return false }
+        _ = try literal("null", .nil)
+        return true
     }
 
     private mutating func pushObject(_ writer: inout LuaStackWriter) throws {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
         try writer.pushTable { table in
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return
-            }
-            while true {
-                skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
-                let key = try string()
-                skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
-                index += 1
-                if isNull() {
-                    _ = try literal("null", .nil)
-                } else {
-                    try table.set(key) { try push(to: &$0) }
-                }
-                skipSpace()
-                guard index < bytes.count else { throw error("unexpected end") }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                } else if bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    return
-                } else {
-                    throw error("expected ',' or '}'")
-                }
+            try readObject { reader, key in
+                if try reader.skipNull() { return }
+                try table.set(key) { try reader.push(to: &$0) }
             }
         }
     }
 
     private mutating func pushArray(_ writer: inout LuaStackWriter) throws {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
         try writer.pushTable { table in
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return
-            }
-            while true {
-                if isNull() {
-                    _ = try literal("null", .nil)
-                    table.skip()
-                } else {
-                    try table.append { try push(to: &$0) }
-                }
-                skipSpace()
-                guard index < bytes.count else { throw error("unexpected end") }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                } else if bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return
-                } else {
-                    throw error("expected ',' or ']'")
-                }
+            try readArray { reader in
+                if try reader.skipNull() { return table.skip() }
+                try table.append { try reader.push(to: &$0) }
             }
         }
     }

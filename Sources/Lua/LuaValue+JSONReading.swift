@@ -59,14 +59,30 @@ struct JSONBytesReader {
     }
 
     private mutating func object() throws -> LuaValue {
+        var table = LuaTable()
+        try readObject { reader, key in
+            let value = try reader.value()
+            if !value.isNil { table.fields[.string(key)] = value }
+        }
+        return .table(table)
+    }
+
+    private mutating func array() throws -> LuaValue {
+        var items: [LuaValue] = []
+        try readArray { reader in items.append(try reader.value()) }
+        return .table(LuaTable(array: items))
+    }
+
+    /// Reads an object, handing `member` each key with the reader at its value, which `member`
+    /// must read.
+    mutating func readObject(_ member: (inout JSONBytesReader, String) throws -> Void) throws {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var table = LuaTable()
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .table(table)
+            return
         }
         while true {
             skipSpace()
@@ -75,40 +91,39 @@ struct JSONBytesReader {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1
-            let value = try value()
-            if !value.isNil { table.fields[.string(key)] = value }
+            try member(&self, key)
             skipSpace()
             guard index < bytes.count else { throw error("unexpected end") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .table(table)
+                return
             } else {
                 throw error("expected ',' or '}'")
             }
         }
     }
 
-    private mutating func array() throws -> LuaValue {
+    /// Reads an array, handing `element` the reader at each element, which `element` must read.
+    mutating func readArray(_ element: (inout JSONBytesReader) throws -> Void) throws {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var items: [LuaValue] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .table(LuaTable(array: items))
+            return
         }
         while true {
-            items.append(try value())
+            try element(&self)
             skipSpace()
             guard index < bytes.count else { throw error("unexpected end") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .table(LuaTable(array: items))
+                return
             } else {
                 throw error("expected ',' or ']'")
             }
