@@ -91,11 +91,7 @@ private func seedCitizen(_ index: Int, cases: Int, firstCase: Int, actors: Repor
             name: "Anonym \(index)", pseudonym: "A\(index)", birthYear: 1950 + index % 50,
             sex: index % 2 == 0 ? .male : .female)
     } else {
-        // Unique, valid CPR numbers, as createCitizens makes them.
-        let born = Day("1940-01-01")!.adding(days: index % 21_900)
-        let serial = 1000 + index / 21_900 * 7 + index % 7
-        let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
-        person = try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr))
+        person = try benchCitizen(index)
     }
     let citizenID = try tx.addCitizen(person).id!
     let basis: LegalBasis

@@ -15,12 +15,7 @@ func createCitizens(_ count: Int, in database: TovholderDatabase) throws -> Doub
         let batch = min(1000, count - created)
         try database.write(context) { tx in
             for index in created..<(created + batch) {
-                // Unique, valid CPR numbers: a day between 1940 and 1999 (7th digit 1: the 1900s), and a
-                // serial that keeps numbers with the same day apart.
-                let born = Day("1940-01-01")!.adding(days: index % 21_900)
-                let serial = 1000 + index / 21_900 * 7 + index % 7
-                let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
-                let citizen = try tx.addCitizen(try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr)))
+                let citizen = try tx.addCitizen(try benchCitizen(index))
                 let requested = firstDay.adding(days: index % 900)
                 let opened = try tx.openCase(
                     citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101,
@@ -37,6 +32,15 @@ func createCitizens(_ count: Int, in database: TovholderDatabase) throws -> Doub
         created += batch
     }
     return (ContinuousClock.now - started).seconds
+}
+
+/// Citizen number `index` of a benchmark's database, with a unique, valid CPR number: a day between
+/// 1940 and 1999 (7th digit 1: the 1900s), and a serial that keeps numbers with the same day apart.
+func benchCitizen(_ index: Int) throws -> Citizen {
+    let born = Day("1940-01-01")!.adding(days: index % 21_900)
+    let serial = 1000 + index / 21_900 * 7 + index % 7
+    let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
+    return try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr))
 }
 
 func storeSection(_ options: Options) throws {

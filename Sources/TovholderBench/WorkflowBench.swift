@@ -241,10 +241,7 @@ func seedWorkflowCases(_ count: Int, in database: TovholderDatabase) throws -> D
         let batch = min(500, count - created)
         try database.write(context) { tx in
             for index in created..<(created + batch) {
-                let born = Day("1940-01-01")!.adding(days: index % 21_900)
-                let serial = 1000 + index / 21_900 * 7 + index % 7
-                let cpr = String(format: "%02d%02d%02d%04d", born.day, born.month, born.year % 100, serial)
-                let citizen = try tx.addCitizen(try Citizen(name: "Borger \(index)", cpr: try CPRNumber(cpr)))
+                let citizen = try tx.addCitizen(try benchCitizen(index))
                 let requested = firstDay.adding(days: index % 600)
                 let caseID = try tx.openCase(
                     citizen: citizen.id!, basis: index % 3 == 0 ? .sul141 : .sel101, municipality: code,
