@@ -33,12 +33,13 @@ function plandoc.interventions(doc, plan)
   }
 end
 
-function plandoc.followups(doc, plan)
+--- The follow-ups by due day; `title` false leaves the table's title out (under a heading of its own).
+function plandoc.followups(doc, plan, title)
   local t = function(da, en) return doc:text({ da = da, en = en }) end
   local rows = {}
   for _, f in ipairs(plan.followups) do rows[#rows + 1] = { f.due, f.purpose, f.held or report.empty } end
   doc:table {
-    id = "opfoelgning_" .. plan.id, title = t("Opfølgning", "Follow-up"),
+    id = "opfoelgning_" .. plan.id, title = title ~= false and t("Opfølgning", "Follow-up") or nil,
     columns = { { title = t("Dato", "Date"), kind = "date" }, t("Formål", "Purpose"),
       { title = t("Afholdt", "Held"), kind = "date" } },
     rows = rows,

@@ -1,4 +1,5 @@
 -- The coordinated plan (KIP) of a case as a document: its five parts; with --for, the recipient's version.
+local plandoc = require("plandoc")
 
 local function part(plan, id)
   for _, p in ipairs(plan.parts) do
@@ -71,38 +72,11 @@ return report.define {
 
         doc:heading(2, t("4. Mål og indsatser", "4. Goals and interventions"))
         text_block(doc, t("Prioritering", "Priorities"), part(plan, "kip.priorities"))
-        local goals = {}
-        for _, g in ipairs(plan.goals) do
-          goals[#goals + 1] = { g.area_text, g.description, g.target or report.empty, g.status_text }
-        end
-        doc:table {
-          id = "maal_" .. plan.id, title = t("Mål", "Goals"),
-          columns = { t("Område", "Area"), t("Mål", "Goal"), { title = t("Senest", "By"), kind = "date" },
-            t("Status", "Status") },
-          rows = goals,
-        }
-        local interventions = {}
-        for _, i in ipairs(plan.interventions) do
-          interventions[#interventions + 1] = { i.description, i.sector_text, i.responsible or report.empty, i.status_text }
-        end
-        doc:table {
-          id = "indsatser_" .. plan.id, title = t("Indsatser", "Interventions"),
-          columns = { t("Indsats", "Intervention"), t("Område", "Sector"), t("Ansvarlig", "Responsible"),
-            t("Status", "Status") },
-          rows = interventions,
-        }
+        plandoc.goals(doc, plan)
+        plandoc.interventions(doc, plan)
 
         doc:heading(2, t("5. Opfølgning", "5. Follow-up"))
-        local followups = {}
-        for _, f in ipairs(plan.followups) do
-          followups[#followups + 1] = { f.due, f.purpose, f.held or report.empty }
-        end
-        doc:table {
-          id = "opfoelgning_" .. plan.id,
-          columns = { { title = t("Dato", "Date"), kind = "date" }, t("Formål", "Purpose"),
-            { title = t("Afholdt", "Held"), kind = "date" } },
-          rows = followups,
-        }
+        plandoc.followups(doc, plan, false)
         for _, m in ipairs(plan.meetings) do
           if not m.citizen_present then
             doc:note(t("Mødet ", "The meeting of ") .. m.day
