@@ -24,7 +24,7 @@ extension DataAPI {
             guard let key = running.parameters.pseudonymKey else {
                 throw DomainError(field: "site", ReportProblem.pseudonymKeyMissing)
             }
-            let (from, to) = try period(arguments, running)
+            let (from, to) = try Options(arguments).period(running)
             let today = running.parameters.today
             let symmetricKey = SymmetricKey(data: key)
             let cases = try running.transaction.casesForExtract(

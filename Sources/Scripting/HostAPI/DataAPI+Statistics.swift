@@ -18,9 +18,10 @@ extension DataAPI {
     ) { context in
         { arguments in
             let running = try session(context, "screenings")
-            let (from, to) = try period(arguments, running)
+            let options = try Options(arguments)
+            let (from, to) = try options.period(running)
             let rows = try running.transaction.reportScreenings(
-                from: from, to: to, flow: try text(arguments, "flow"), report: running.report)
+                from: from, to: to, flow: try options.text("flow"), report: running.report)
             running.progress.read(rows.count, "screenings")
             return .pushing(ReportScreening.luaRows(rows))
         }
@@ -38,8 +39,9 @@ extension DataAPI {
     ) { context in
         { arguments in
             let running = try session(context, "active_plans")
-            let (from, to) = try period(arguments, running)
-            let kind = try text(arguments, "kind")
+            let options = try Options(arguments)
+            let (from, to) = try options.period(running)
+            let kind = try options.text("kind")
             if let kind, PlanKind(rawValue: kind) == nil {
                 throw LuaArgumentError(
                     index: 1, problem: "'kind' must be kip, handleplan or behandlingsplan, got '\(kind)'")
@@ -62,9 +64,10 @@ extension DataAPI {
     ) { context in
         { arguments in
             let running = try session(context, "followups")
-            let (from, to) = try period(arguments, running)
+            let options = try Options(arguments)
+            let (from, to) = try options.period(running)
             let rows = try running.transaction.reportFollowUps(
-                dueFrom: from, to: to, planKind: try text(arguments, "plan_kind"), report: running.report)
+                dueFrom: from, to: to, planKind: try options.text("plan_kind"), report: running.report)
             running.progress.read(rows.count, "follow-ups")
             return .pushing(ReportFollowUp.luaRows(rows))
         }

@@ -39,7 +39,7 @@ enum DataAPI {
     ) { context in
         { arguments in
             let running = try session(context, "cases")
-            let (from, to) = try period(arguments, running)
+            let (from, to) = try Options(arguments).period(running)
             // A case requested after the report's day was not known on it.
             let today = running.parameters.today
             let cases = try running.transaction.reportCases(
@@ -50,27 +50,32 @@ enum DataAPI {
         }
     }
 
-    /// The `{ from =, to = }` of argument 1, each defaulting to the report's period.
-    static func period(_ arguments: LuaArguments, _ running: ReportSession.Running) throws -> (Day?, Day?) {
-        let options = try arguments.optionalTable(1) ?? LuaTable()
-        func day(_ key: String) throws -> Day? {
-            guard let text = options[key].stringValue else { return nil }
-            guard let day = Day(text) else {
-                throw LuaArgumentError(index: 1, problem: "'\(key)' must be a day YYYY-MM-DD, got '\(text)'")
-            }
-            return day
-        }
-        return (try day("from") ?? running.parameters.from, try day("to") ?? running.parameters.to)
-    }
+    /// The options table a `data` function takes as its argument 1, read once.
+    struct Options {
+        let table: LuaTable
 
-    /// The text option `key` of argument 1, if given.
-    static func text(_ arguments: LuaArguments, _ key: String) throws -> String? {
-        let options = try arguments.optionalTable(1) ?? LuaTable()
-        let value = options[key]
-        guard value != .nil else { return nil }
-        guard let text = value.stringValue else {
-            throw LuaArgumentError(index: 1, problem: "'\(key)' must be a string")
+        init(_ arguments: LuaArguments) throws { table = try arguments.optionalTable(1) ?? LuaTable() }
+
+        /// `from` and `to`, each defaulting to the report's period.
+        func period(_ running: ReportSession.Running) throws -> (Day?, Day?) {
+            func day(_ key: String) throws -> Day? {
+                guard let text = table[key].stringValue else { return nil }
+                guard let day = Day(text) else {
+                    throw LuaArgumentError(index: 1, problem: "'\(key)' must be a day YYYY-MM-DD, got '\(text)'")
+                }
+                return day
+            }
+            return (try day("from") ?? running.parameters.from, try day("to") ?? running.parameters.to)
         }
-        return text
+
+        /// The text option `key`, if given.
+        func text(_ key: String) throws -> String? {
+            let value = table[key]
+            guard value != .nil else { return nil }
+            guard let text = value.stringValue else {
+                throw LuaArgumentError(index: 1, problem: "'\(key)' must be a string")
+            }
+            return text
+        }
     }
 }
